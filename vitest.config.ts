@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const src = (pkg: string, file = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${file}`, import.meta.url))
+
+// Unit tests import sibling packages from source, so they run without a build.
+// End-to-end tests use the built packages (dist), exactly as users do.
+const alias = [
+  { find: /^@shadowtest\/core$/, replacement: src('core') },
+  { find: /^@shadowtest\/plugin$/, replacement: src('plugin') },
+  { find: /^@shadowtest\/plugin\/vitest$/, replacement: src('plugin', 'vitest/index.ts') },
+  { find: /^@shadowtest\/plugin\/runtime$/, replacement: src('plugin', 'runtime/index.ts') },
+  { find: /^@shadowtest\/matchers$/, replacement: src('matchers') },
+  { find: /^@shadowtest\/matchers\/vitest$/, replacement: src('matchers', 'vitest.ts') },
+  { find: /^@shadowtest\/codegen$/, replacement: src('codegen') },
+]
+
+const unit = (name: string) => ({
+  resolve: { alias },
+  test: {
+    name,
+    root: `packages/${name}`,
+    include: ['test/**/*.test.ts'],
+  },
+})
+
+export default defineConfig({
+  test: {
+    projects: [
+      unit('core'),
+      unit('plugin'),
+      unit('matchers'),
+      unit('codegen'),
+      {
+        test: {
+          name: 'e2e',
+          root: 'fixtures',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // End-to-end tests spawn Vitest, Jest and the CLI: two at a time is what this size of machine holds.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+})
