@@ -1,0 +1,126 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import type { CallDependency, HttpDependency } from '@shadowtest/core'
+
+/**
+ * The scenario context: which scenario (if any) the running code belongs to, carried through
+ * every `await`, timer and callback by AsyncLocalStorage. Transports (nested calls, clock,
+ * fetch/http) look it up with `currentScope()` and either record into it or are served from it.
+ *
+ * ```ts
+ * const scope = currentScope()
+ * if (scope?.mode === 'record') scope.recordDependency({ kind: 'http', request, response })
+ * if (scope?.mode === 'replay') {
+ *   const dep = scope.takeDependency('http', { method, url, headers, body }) // throws REPLAY:UNRECORDED_DEPENDENCY
+ *   return responseFrom(dep.response)
+ * }
+ * ```
+ */
+export type ScopeMode = 'record' | 'replay'
+
+/** A call's receiver and arguments as live values (record: already safe copies). */
+export interface RawInput {
+  args: unknown[]
+  this?: unknown
+}
+
+/** What a call did, as live values. */
+export type RawOutcome = { kind: 'return'; value: unknown } | { kind: 'throw'; error: unknown }
+
+/** The request side of an HTTP exchange; `body` is whatever the transport stores (string, bytes, parsed JSON). */
+export interface RawHttpRequest {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body?: unknown
+}
+
+export interface RawHttpResponse {
+  status: number
+  statusText?: string
+  headers: Record<string, string>
+  body?: unknown
+}
+
+/**
+ * A dependency as a transport hands it to a record scope: raw values, not yet encoded or
+ * redacted (the capture pipeline does that off the hot path). Pass values nobody mutates later.
+ * `order` is the call-order slot from `scope.nextOrder()` taken when the call STARTED; omit it to
+ * take the next slot now (fine for calls that complete synchronously).
+ */
+export type RawDependency =
+  | { kind: 'call'; functionId: string; input: RawInput; outcome: RawOutcome; order?: number }
+  | { kind: 'http'; request: RawHttpRequest; response: RawHttpResponse; order?: number }
+
+/** What a transport knows about a live call when asking a replay scope for its recording. */
+export interface DependencyRequests {
+  call: { functionId: string; input: RawInput }
+  http: RawHttpRequest
+}
+
+/** The recorded dependency handed back by `takeDependency`, per kind (encoded and redacted). */
+export interface RecordedDependencies {
+  call: CallDependency
+  http: HttpDependency
+}
+
+/** Clock state of one scenario; read and written by the clock transport only. */
+export interface ScopeClock {
+  /** Wall-clock ms when the scenario started (record) or the recorded start (replay). */
+  readonly start: number
+  /** Returns the time the code under this scope should see, and records/consumes the read. */
+  read(): number
+}
+
+interface ScopeBase {
+  readonly mode: ScopeMode
+  /** Function id of the scenario's entry function. */
+  readonly functionId: string
+  readonly clock: ScopeClock
+}
+
+/** A scenario being recorded: transports append what the code did, in call order. */
+export interface RecordScope extends ScopeBase {
+  readonly mode: 'record'
+  /** Reserves the next call-order slot; take it when a call starts so completion order doesn't reorder calls. */
+  nextOrder(): number
+  /** Appends a dependency (raw values). Never throws. */
+  recordDependency(dependency: RawDependency): void
+}
+
+/** An issue found while replaying: a call nobody recorded, or a recording nobody called. */
+export type DependencyIssue =
+  | { kind: 'unrecorded'; dependencyKind: keyof DependencyRequests; error: Error }
+  | { kind: 'unused'; dependency: CallDependency | HttpDependency }
+  | { kind: 'failed'; error: Error }
+
+/** A scenario being replayed: transports are served the recorded dependencies. */
+export interface ReplayScope extends ScopeBase {
+  readonly mode: 'replay'
+  /**
+   * The next unconsumed recorded dependency of `kind` whose request matches `request` (strict:
+   * identical after encoding and redaction; tolerant: equal under the replay's diff policy).
+   * No match: registers a `REPLAY:UNRECORDED_DEPENDENCY` issue on the scope and throws it, with
+   * the nearest recorded dependency and a field diff in the message.
+   */
+  takeDependency<K extends keyof DependencyRequests>(kind: K, request: DependencyRequests[K]): RecordedDependencies[K]
+  /** Registers a failure the transport could not throw to the caller; it fails the replay. */
+  fail(error: unknown): void
+  readonly issues: readonly DependencyIssue[]
+}
+
+export type ScenarioScope = RecordScope | ReplayScope
+
+const storage = new AsyncLocalStorage<ScenarioScope | undefined>()
+
+/** The scope of the scenario the calling code runs in, or undefined outside any scenario. */
+export function currentScope(): ScenarioScope | undefined {
+  return storage.getStore()
+}
+
+/**
+ * Runs `fn` inside `scope` (undefined: outside any scenario, e.g. a nested call whose own
+ * dependencies must not leak into the parent's recording). Sync stays sync.
+ */
+export function runInScope<T>(scope: ScenarioScope | undefined, fn: () => T): T {
+  return storage.run(scope, fn)
+}
