@@ -1,1 +1,9 @@
-export {}
+export type * from './types.js'
+export { CURRENT_SCHEMA_VERSION } from './types.js'
+export { parseBaselineFile, validateBaselineFile, serializeBaselineFile } from './baseline-file.js'
+export type { BaselineFileOptions } from './baseline-file.js'
+export { validateCaptureRecord, isCaptureRecord } from './capture-record.js'
+export { migrations, LEGACY_POLICY_SNAPSHOT, OLDEST_SCHEMA_VERSION } from './migrations.js'
+export type { Migration } from './migrations.js'
+export { SCHEMA_DIR } from './schema-registry.js'
+export { stringifySorted } from './sorted-json.js'

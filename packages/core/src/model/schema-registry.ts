@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Ajv, type ValidateFunction } from 'ajv'
+import type { BaselineFile, CaptureRecord } from './generated-types.js'
+
+/** Folder of the JSON Schema files: `packages/core/schema`, the same relative place from src/ and dist/. */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url))
+
+export type SchemaName = 'scenario' | 'baseline-file' | 'capture-record'
+
+function loadSchema(name: SchemaName): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8')) as Record<string, unknown>
+}
+
+interface Validators {
+  baselineFile: ValidateFunction<BaselineFile>
+  captureRecord: ValidateFunction<CaptureRecord>
+}
+
+let validators: Validators | undefined
+
+/** Compiles the schemas once per process, on first use (Ajv compilation costs milliseconds). */
+export function getValidators(): Validators {
+  if (validators) return validators
+  // allErrors off: the first error is reported, which is the one the user must fix first and
+  // the cheapest to find. The discriminator keyword makes `Outcome`/`Dependency` errors point at
+  // the right branch instead of "must match exactly one schema".
+  const ajv = new Ajv({ allErrors: false, discriminator: true })
+  // json-schema-to-typescript's annotation, meaningless for validation.
+  ajv.addKeyword('tsType')
+  ajv.addSchema(loadSchema('scenario'))
+  validators = {
+    baselineFile: ajv.compile<BaselineFile>(loadSchema('baseline-file')),
+    captureRecord: ajv.compile<CaptureRecord>(loadSchema('capture-record')),
+  }
+  return validators
+}
