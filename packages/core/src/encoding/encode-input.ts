@@ -1,0 +1,41 @@
+import { decode } from './decode.js'
+import { encode } from './encode.js'
+import type { DecodeOptions, Encoded, EncodeOptions } from './types.js'
+
+/** The stored shape of a scenario's input: encoded arguments and, for methods, the receiver. */
+export interface EncodedInput {
+  args: Encoded[]
+  this?: Encoded
+}
+
+export interface DecodedInput {
+  args: unknown[]
+  this?: unknown
+}
+
+/**
+ * Encodes call arguments (and `this`) as one value, so references between arguments are kept
+ * and paths read `$.args[0].customer`.
+ */
+export function encodeInput(args: readonly unknown[], thisArg?: unknown, options?: EncodeOptions): EncodedInput {
+  const raw: { args: unknown[]; this?: unknown } = { args: Array.from(args) }
+  if (thisArg !== undefined) raw.this = thisArg
+  const encoded = encode(raw, options)
+  if (encoded !== null && typeof encoded === 'object' && !Array.isArray(encoded) && Array.isArray(encoded['args'])) {
+    const input: EncodedInput = { args: encoded['args'] }
+    if (encoded['this'] !== undefined) input.this = encoded['this']
+    return input
+  }
+  // Only reachable when the size budget is smaller than the input frame itself.
+  return { args: [encoded] }
+}
+
+/** Rebuilds `{ args, this? }` from a stored input. */
+export function decodeInput(input: EncodedInput, options?: DecodeOptions): DecodedInput {
+  const root: Record<string, Encoded> = { args: input.args }
+  if (input.this !== undefined) root['this'] = input.this
+  const decoded = decode(root, options) as DecodedInput
+  const out: DecodedInput = { args: decoded.args }
+  if ('this' in decoded) out.this = decoded.this
+  return out
+}
