@@ -1,0 +1,294 @@
+import { fstatSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { mkdir, open, type FileHandle } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { CaptureRecord } from '@shadowtest/core'
+import type { CaptureSink, SinkStats } from './capture-sink.js'
+import { applyRetention, newCaptureFileName, type RetentionPolicy } from './capture-files.js'
+import { registerExitFlush } from './exit-flush.js'
+import { sinkDebug } from './debug-log.js'
+import { resolveSinkOptions } from './sink-options.js'
+
+export interface NdjsonSinkOptions {
+  /** Directory of the capture files (created on the first write). */
+  dir: string
+  /** Start a new file once the current one would grow past this many bytes. Default 8 MiB. */
+  rotateBytes?: number
+  /** Serialized records held in memory at most; beyond it new records are dropped and counted. Default 16 MiB. */
+  maxPendingBytes?: number
+  /** Records per write; a full batch is written at once instead of waiting for the timer. Default 1000. */
+  batchSize?: number
+  /** How long a record waits at most before its batch is written. Default 250 ms. */
+  flushIntervalMs?: number
+  /** Applied when the sink starts and at every rotation. Default 7 days, 100 files. */
+  retention?: RetentionPolicy
+  /** Flush on beforeExit/exit and SIGINT/SIGTERM. Default true. */
+  flushOnExit?: boolean
+}
+
+/**
+ * The batch being written, from the moment it leaves the queue: the final synchronous flush
+ * writes it if its file was still being opened, or finishes it once its write has started.
+ */
+interface InFlight {
+  lines: string[]
+  chars: number
+  /** Set once the write has started at this file offset. */
+  started?: { buffer: Buffer; position: number }
+}
+
+interface Waiter {
+  target: number
+  resolve: () => void
+}
+
+/**
+ * The default sink: NDJSON files under `dir`, written in whole-line batches off the caller's
+ * path, rotated by size, pruned by retention, bounded in memory.
+ *
+ * @example
+ * const sink = createNdjsonSink({ dir: '.shadowtest/captures' })
+ * sink.write(record) // returns at once
+ * await sink.close()
+ */
+export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
+  const opts = resolveSinkOptions(options)
+  const dir = opts.dir
+  const queue: string[] = []
+  let queuedChars = 0
+  let inFlight: InFlight | undefined
+  let accepted = 0
+  let settled = 0
+  let waiters: Waiter[] = []
+  let handle: FileHandle | undefined
+  let syncFd: number | undefined
+  let filePath: string | undefined
+  let fileBytes = 0
+  let pumping = false
+  let timer: NodeJS.Timeout | undefined
+  let soon: NodeJS.Immediate | undefined
+  let closed = false
+  const stats: SinkStats = { written: 0, dropped: 0, failed: 0, pendingBytes: 0, files: 0 }
+
+  const fail = (count: number, what: string, error: unknown) => {
+    stats.failed += count
+    stats.lastError = `${what}: ${error instanceof Error ? error.message : String(error)}`
+    sinkDebug(`${what} (${count} record(s) lost)`, error)
+  }
+
+  const settle = (count: number) => {
+    settled += count
+    if (waiters.length === 0) return
+    const ready = waiters.filter((w) => w.target <= settled)
+    waiters = waiters.filter((w) => w.target > settled)
+    for (const w of ready) w.resolve()
+  }
+
+  const retain = () =>
+    applyRetention(dir, opts.retention, { keep: new Set(filePath === undefined ? [] : [filePath]) }).catch((error) =>
+      sinkDebug('retention failed', error),
+    )
+
+  const closeHandle = async () => {
+    const current = handle
+    handle = undefined
+    syncFd = undefined
+    filePath = undefined
+    fileBytes = 0
+    if (current) await current.close().catch((error) => sinkDebug('closing a capture file failed', error))
+  }
+
+  const openFile = async () => {
+    await mkdir(dir, { recursive: true })
+    const path = join(dir, newCaptureFileName())
+    // 'wx': the file is ours alone; positional writes let the exit flush finish a batch exactly.
+    handle = await open(path, 'wx')
+    syncFd = handle.fd
+    filePath = path
+    fileBytes = 0
+    stats.files += 1
+  }
+
+  const writeBatch = async (flight: InFlight) => {
+    const count = flight.lines.length
+    const buffer = Buffer.from(flight.lines.join('\n') + '\n')
+    try {
+      if (handle && fileBytes > 0 && fileBytes + buffer.length > opts.rotateBytes) {
+        await closeHandle()
+        await openFile()
+        void retain()
+      } else if (!handle) {
+        await openFile()
+      }
+    } catch (error) {
+      await closeHandle()
+      if (inFlight === flight) {
+        inFlight = undefined
+        stats.pendingBytes -= flight.chars
+        fail(count, `cannot open a capture file in ${dir}`, error)
+      }
+      return
+    }
+    // The exit flush already wrote this batch while the file was being opened.
+    if (inFlight !== flight) return
+    const current = handle as FileHandle
+    const position = fileBytes
+    flight.started = { buffer, position }
+    fileBytes += buffer.length
+    try {
+      let done = 0
+      while (done < buffer.length) {
+        const { bytesWritten } = await current.write(buffer, done, buffer.length - done, position + done)
+        done += bytesWritten
+      }
+      if (inFlight === flight) stats.written += count
+    } catch (error) {
+      // A failed write may leave part of a line behind: never append after it, start a new file.
+      if (inFlight === flight) fail(count, `cannot write ${filePath ?? 'a capture file'}`, error)
+      await closeHandle()
+    } finally {
+      if (inFlight === flight) {
+        inFlight = undefined
+        stats.pendingBytes -= flight.chars
+      }
+    }
+  }
+
+  const pump = async () => {
+    if (pumping) return
+    pumping = true
+    try {
+      while (queue.length > 0) {
+        const lines = queue.splice(0, opts.batchSize)
+        let chars = 0
+        for (const line of lines) chars += line.length + 1
+        queuedChars -= chars
+        const flight: InFlight = { lines, chars }
+        inFlight = flight
+        await writeBatch(flight)
+        settle(lines.length)
+      }
+    } finally {
+      pumping = false
+    }
+  }
+
+  const kick = () => {
+    if (timer) clearTimeout(timer)
+    timer = undefined
+    soon = undefined
+    void pump()
+  }
+
+  const flushSync = () => {
+    if (timer) clearTimeout(timer)
+    timer = undefined
+    const lines: string[] = []
+    let chars = 0
+    const flight = inFlight
+    inFlight = undefined
+    if (flight?.started && syncFd !== undefined) {
+      // The async write may have landed (its callback just never ran) or only partly: the file
+      // size says how much, and positional writes finish it without duplicating a byte.
+      const { buffer, position } = flight.started
+      try {
+        const onDisk = fstatSync(syncFd).size - position
+        writeAllSync(syncFd, buffer, Math.min(Math.max(onDisk, 0), buffer.length), position)
+        stats.written += flight.lines.length
+      } catch (error) {
+        fail(flight.lines.length, 'finishing the last batch failed', error)
+      }
+      stats.pendingBytes -= flight.chars
+      settle(flight.lines.length)
+    } else if (flight) {
+      lines.push(...flight.lines)
+      chars += flight.chars
+    }
+    lines.push(...queue.splice(0, queue.length))
+    chars += queuedChars
+    queuedChars = 0
+    if (lines.length === 0) return
+    stats.pendingBytes -= chars
+    try {
+      const buffer = Buffer.from(lines.join('\n') + '\n')
+      if (syncFd === undefined) {
+        mkdirSync(dir, { recursive: true })
+        filePath = join(dir, newCaptureFileName())
+        syncFd = openSync(filePath, 'wx')
+        fileBytes = 0
+        stats.files += 1
+      }
+      writeAllSync(syncFd, buffer, 0, fileBytes)
+      fileBytes += buffer.length
+      stats.written += lines.length
+    } catch (error) {
+      fail(lines.length, 'final flush failed', error)
+    }
+    settle(lines.length)
+  }
+
+  const flush = (): Promise<void> => {
+    const target = accepted
+    if (settled >= target) return Promise.resolve()
+    const done = new Promise<void>((resolve) => waiters.push({ target, resolve }))
+    kick()
+    return done
+  }
+
+  const unregister = opts.flushOnExit
+    ? registerExitFlush({ flush, flushSync, hasPending: () => queue.length > 0 || inFlight !== undefined })
+    : () => {}
+
+  void retain()
+
+  return {
+    write(record: CaptureRecord): void {
+      if (closed) {
+        stats.dropped += 1
+        return
+      }
+      let line: string | undefined
+      try {
+        line = JSON.stringify(record)
+      } catch (error) {
+        fail(1, 'a record could not be serialized', error)
+        return
+      }
+      if (line === undefined) {
+        fail(1, 'a record could not be serialized', 'not a JSON value')
+        return
+      }
+      // Characters stand in for bytes here: counting UTF-8 bytes would cost the caller a scan.
+      const size = line.length + 1
+      if (stats.pendingBytes + size > opts.maxPendingBytes) {
+        stats.dropped += 1
+        return
+      }
+      queue.push(line)
+      queuedChars += size
+      stats.pendingBytes += size
+      accepted += 1
+      if (queue.length >= opts.batchSize) {
+        if (!soon && !pumping) soon = setImmediate(kick).unref()
+      } else if (!timer && !pumping) {
+        timer = setTimeout(kick, opts.flushIntervalMs).unref()
+      }
+    },
+    flush,
+    async close(): Promise<void> {
+      if (closed) return
+      closed = true
+      await flush()
+      if (timer) clearTimeout(timer)
+      if (soon) clearImmediate(soon)
+      unregister()
+      await closeHandle()
+    },
+    stats: () => ({ ...stats }),
+  }
+}
+
+/** Writes `buffer[from..]` so that byte i lands at `position + i`. */
+function writeAllSync(fd: number, buffer: Buffer, from: number, position: number): void {
+  let done = from
+  while (done < buffer.length) done += writeSync(fd, buffer, done, buffer.length - done, position + done)
+}
