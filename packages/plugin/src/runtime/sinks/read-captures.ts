@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { CaptureRecord } from '@shadowtest/core'
+import { validateCaptureRecord, type CaptureRecord } from '@shadowtest/core'
 import { listCaptureFiles } from './capture-files.js'
-import { checkCaptureRecord } from './check-capture-record.js'
 
 /** A line the reader skipped, with where it is so a user can look. */
 export interface CaptureReadIssue {
@@ -99,12 +98,12 @@ export async function* readCaptureFile(file: string, report: (issue: CaptureRead
       report({ file, line: lineNo, kind: 'corrupt-line', message: `${name}:${lineNo} is not valid JSON (${preview(text)})` })
       return undefined
     }
-    const checked = checkCaptureRecord(json)
-    if (!checked.ok) {
-      report({ file, line: lineNo, kind: 'invalid-record', message: `${name}:${lineNo} is not a capture record: ${checked.message}` })
+    try {
+      return { record: validateCaptureRecord(json, { file: name, line: lineNo }), file, line: lineNo }
+    } catch (error) {
+      report({ file, line: lineNo, kind: 'invalid-record', message: error instanceof Error ? error.message : String(error) })
       return undefined
     }
-    return { record: checked.record, file, line: lineNo }
   }
   let stream
   try {
