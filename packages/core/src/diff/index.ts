@@ -1,1 +1,11 @@
-export {}
+export { DIFF_SEMANTICS_VERSION, resolvePolicy } from './diff-policy.js'
+export type { DiffPolicyInput, PathRule, PathRuleInput, ResolvedPolicy, RuleName } from './diff-policy.js'
+export { comparePolicySnapshot, policySnapshot } from './policy-snapshot.js'
+export type { PolicyComparison, PolicyComparisonStatus, PolicySnapshot } from './policy-snapshot.js'
+export { diffValues } from './diff-values.js'
+export type { DiffOptions } from './diff-values.js'
+export type { Change, ChangeKind, DiffResult } from './change.js'
+export { formatValue, renderDiff, summarizeDiff } from './render-diff.js'
+export type { DiffSummary, RenderOptions } from './render-diff.js'
+export { parsePath as parseJsonPath } from './json-path.js'
+export type { ParsedPath } from './json-path.js'

@@ -1,0 +1,119 @@
+/**
+ * What the diff engine needs to know about Encoded JSON (docs/architecture.md, "Values"):
+ * tagged values (`{ "$st": "date", … }`) are one logical value each, so a changed date is one
+ * change, Map entries are compared by key and Set members without order.
+ */
+
+export const TAG_KEY = '$st'
+
+export type JsonObject = { [key: string]: unknown }
+
+export type Kind = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object' | 'tag' | 'missing'
+
+export function kindOf(value: unknown): Kind {
+  if (value === null) return 'null'
+  switch (typeof value) {
+    case 'boolean':
+      return 'boolean'
+    case 'number':
+      return 'number'
+    case 'string':
+      return 'string'
+    case 'undefined':
+      return 'missing'
+    case 'object':
+      if (Array.isArray(value)) return 'array'
+      return typeof (value as JsonObject)[TAG_KEY] === 'string' ? 'tag' : 'object'
+    default:
+      // Raw (unencoded) bigint/function/symbol values: compare them as opaque atoms.
+      return 'string'
+  }
+}
+
+export function tagOf(value: unknown): string | undefined {
+  return kindOf(value) === 'tag' ? ((value as JsonObject)[TAG_KEY] as string) : undefined
+}
+
+/** How a tag is compared: as one atom, as keyed entries (Map), as unordered members (Set), or field by field. */
+export type TagShape =
+  | { shape: 'atom' }
+  | { shape: 'entries'; field: string }
+  | { shape: 'members'; field: string }
+  | { shape: 'wrapper'; field: string }
+  | { shape: 'fields' }
+
+export function tagShape(value: JsonObject): TagShape {
+  const tag = value[TAG_KEY]
+  if (tag === 'map') {
+    const field = arrayField(value, ['entries', 'value'])
+    if (field !== undefined) return { shape: 'entries', field }
+  }
+  if (tag === 'set') {
+    const field = arrayField(value, ['values', 'value', 'items', 'entries'])
+    if (field !== undefined) return { shape: 'members', field }
+  }
+  // A class instance is its data plus a class name, an escaped object is its value: compare the
+  // data at the same path, so paths read `$.customer.name`, not `$.customer.data.name`.
+  if (tag === 'instance' && isObject(value.data)) return { shape: 'wrapper', field: 'data' }
+  if (tag === 'object' && isObject(value.value)) return { shape: 'wrapper', field: 'value' }
+  // Dates, bigints, undefined, NaN, symbols, cut markers…: every field is a primitive, so the
+  // tag is one value and a change shows once, not as a change of its inner `value` field.
+  for (const key in value) {
+    const field = value[key]
+    if (field !== null && typeof field === 'object') return { shape: 'fields' }
+  }
+  return { shape: 'atom' }
+}
+
+function isObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function arrayField(value: JsonObject, candidates: readonly string[]): string | undefined {
+  for (const name of candidates) if (Array.isArray(value[name])) return name
+  return undefined
+}
+
+/**
+ * Stable, key-order-insensitive serialisation used to sort lists and to match equal members.
+ * Two values have the same canonical form exactly when the diff would find them equal
+ * (without tolerance).
+ */
+export function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (value === undefined) return '~'
+    if (typeof value === 'bigint') return `${value}n`
+    return JSON.stringify(value) ?? String(value)
+  }
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i])
+    return out + ']'
+  }
+  const keys = Object.keys(value).sort()
+  let out = '{'
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    out += (i ? ',' : '') + JSON.stringify(key) + ':' + canonical((value as JsonObject)[key])
+  }
+  return out + '}'
+}
+
+/** Deep equality of Encoded JSON, key-order insensitive, stopping at the first difference. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false
+    return true
+  }
+  if (Array.isArray(b)) return false
+  const ak = Object.keys(a)
+  if (ak.length !== Object.keys(b).length) return false
+  for (const key of ak) {
+    if (!Object.prototype.hasOwnProperty.call(b, key)) return false
+    if (!deepEqual((a as JsonObject)[key], (b as JsonObject)[key])) return false
+  }
+  return true
+}

@@ -1,0 +1,147 @@
+import { JSONPath } from 'jsonpath-plus'
+
+import type { PathSegment } from '../encoding/types.js'
+
+export type { PathSegment }
+
+/** A parsed path: concrete (every step named) or a query that jsonpath-plus must evaluate. */
+export type ParsedPath = { kind: 'concrete'; segments: PathSegment[] } | { kind: 'query' }
+
+// Changes use the same path spelling as the encoding (`$.total`, `$.lines[0].price`, `$['odd key']`).
+export { formatPath } from '../encoding/json-path.js'
+
+/**
+ * Parses a JSONPath. Returns `concrete` segments when every step is a plain key or index (the
+ * paths this engine prints, e.g. noise paths), `query` for wildcards, `..`, filters, slices and
+ * unions, and an error message for a malformed expression (jsonpath-plus itself is lenient and
+ * would silently match nothing, which hides typos in a policy).
+ */
+export function parsePath(expression: string): ParsedPath | { kind: 'invalid'; message: string } {
+  if (typeof expression !== 'string' || !expression.startsWith('$')) {
+    return { kind: 'invalid', message: 'a JSONPath starts with "$", e.g. "$.meta.requestId"' }
+  }
+  const segments: PathSegment[] = []
+  let query = false
+  let i = 1
+  const n = expression.length
+  while (i < n) {
+    const ch = expression[i]
+    if (ch === '.') {
+      if (expression[i + 1] === '.') {
+        query = true
+        i += 2
+        // `$..name`, `$..*` and `$..[0]` are all valid; a bare trailing `..` is not.
+        if (i >= n) return { kind: 'invalid', message: 'recursive descent ".." must be followed by a name, "*" or "[…]"' }
+        if (expression[i] === '[') continue
+      } else {
+        i += 1
+      }
+      const match = /^(\*|[A-Za-z_$@][A-Za-z0-9_$@-]*)/.exec(expression.slice(i))
+      if (!match) return { kind: 'invalid', message: `expected a property name after "." at position ${i}` }
+      const name = match[1] ?? ''
+      if (name === '*') query = true
+      else segments.push(name)
+      i += name.length
+    } else if (ch === '[') {
+      const end = findBracketEnd(expression, i)
+      if (end < 0) return { kind: 'invalid', message: `unclosed "[" at position ${i}` }
+      const inner = expression.slice(i + 1, end).trim()
+      if (inner === '') return { kind: 'invalid', message: `empty "[]" at position ${i}` }
+      const quoted = /^'((?:[^'\\]|\\.)*)'$|^"((?:[^"\\]|\\.)*)"$/.exec(inner)
+      if (quoted) segments.push((quoted[1] ?? quoted[2] ?? '').replace(/\\(.)/g, '$1'))
+      else if (/^\d+$/.test(inner)) segments.push(Number(inner))
+      else query = true // *, filters ?(…), slices a:b, unions a,b, negative indexes
+      i = end + 1
+    } else {
+      return { kind: 'invalid', message: `unexpected "${ch}" at position ${i}; use ".name" or "['name']"` }
+    }
+  }
+  return query ? { kind: 'query' } : { kind: 'concrete', segments }
+}
+
+/** Index of the `]` closing the `[` at `start`, honouring quotes and nested brackets/parens; -1 if none. */
+function findBracketEnd(expression: string, start: number): number {
+  let depth = 0
+  let quote: string | undefined
+  for (let i = start; i < expression.length; i++) {
+    const ch = expression[i]
+    if (quote) {
+      if (ch === '\\') i++
+      else if (ch === quote) quote = undefined
+      continue
+    }
+    if (ch === "'" || ch === '"') quote = ch
+    else if (ch === '[' || ch === '(') depth++
+    else if (ch === ']' || ch === ')') {
+      depth--
+      if (depth === 0) return ch === ']' ? i : -1
+    }
+  }
+  return -1
+}
+
+/**
+ * A set of concrete paths as a trie, so the diff walk can follow it step by step at the cost of
+ * one map lookup per key, instead of formatting and hashing a path string for every node.
+ */
+export class PathTrie<T> {
+  value: T | undefined
+  readonly children = new Map<string, PathTrie<T>>()
+
+  insert(segments: readonly PathSegment[], value: T): void {
+    // The first path to claim a node keeps it, so the order of policy options decides the reason shown.
+    this.node(segments).value ??= value
+  }
+
+  /** The node for `segments`, created on the way if missing. */
+  node(segments: readonly PathSegment[]): PathTrie<T> {
+    let node: PathTrie<T> = this
+    for (const segment of segments) {
+      const key = String(segment)
+      let child = node.children.get(key)
+      if (!child) {
+        child = new PathTrie<T>()
+        node.children.set(key, child)
+      }
+      node = child
+    }
+    return node
+  }
+
+  child(key: string | number): PathTrie<T> | undefined {
+    return this.children.get(String(key))
+  }
+
+  get empty(): boolean {
+    return this.value === undefined && this.children.size === 0
+  }
+}
+
+/**
+ * Adds to `trie` every concrete location that `expression` names in `json`. Concrete paths go in
+ * directly (whether or not they exist on this side); queries are evaluated with jsonpath-plus.
+ */
+export function resolveInto<T>(trie: PathTrie<T>, expression: string, json: unknown, value: T): void {
+  forEachLocation(expression, json, (segments) => trie.insert(segments, value))
+}
+
+/** Calls `visit` with the segments of every concrete location `expression` names in `json`. */
+export function forEachLocation(expression: string, json: unknown, visit: (segments: readonly PathSegment[]) => void): void {
+  const parsed = parsePath(expression)
+  if (parsed.kind === 'invalid') return
+  if (parsed.kind === 'concrete') {
+    visit(parsed.segments)
+    return
+  }
+  if (json === null || typeof json !== 'object') return
+  const pointers = JSONPath({ path: expression, json, resultType: 'pointer', wrap: true, eval: 'safe' }) as string[]
+  for (const pointer of pointers) visit(pointerToSegments(pointer))
+}
+
+function pointerToSegments(pointer: string): string[] {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+}

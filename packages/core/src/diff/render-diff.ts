@@ -1,0 +1,136 @@
+import { type NewPlugin, format } from 'pretty-format'
+import type { Change, DiffResult } from './change.js'
+import { IGNORED } from './apply-ignores.js'
+import { type JsonObject, TAG_KEY, tagOf, tagShape } from './encoded-value.js'
+
+export interface RenderOptions {
+  /** ANSI colours (green added, red removed, yellow changed, dim ignored). Default false. */
+  color?: boolean
+  /** A heading line, e.g. the scenario id and label. */
+  title?: string
+  /** How many ignored paths to list before summarising the rest. Default 10. */
+  maxIgnored?: number
+}
+
+const INLINE_WIDTH = 72
+const SIGN = { added: '+', removed: '-', changed: '~' } as const
+const ANSI = { added: ['\x1b[32m', '\x1b[39m'], removed: ['\x1b[31m', '\x1b[39m'], changed: ['\x1b[33m', '\x1b[39m'], dim: ['\x1b[2m', '\x1b[22m'], bold: ['\x1b[1m', '\x1b[22m'] } as const
+
+/**
+ * Prints encoded tags as the values they stand for: `Date(2026-01-01T00:00:00.000Z)`, `12n`,
+ * `undefined`, `Map {"EUR" => 1}`, `Set {1, 2}`, instead of `{"$st": "date", …}`.
+ */
+const encodedTags: NewPlugin = {
+  test: (value) => tagOf(value) !== undefined || value === IGNORED,
+  serialize(value, config, indentation, depth, refs, printer) {
+    if (value === IGNORED) return '<ignored>'
+    const tagged = value as JsonObject
+    const tag = tagged[TAG_KEY] as string
+    const inner = tagged.value
+    const shape = tagShape(tagged)
+    if (tag === 'undefined') return 'undefined'
+    if (tag === 'bigint') return `${String(inner)}n`
+    if (tag === 'date') return `Date(${String(inner)})`
+    if ((tag === 'number' || tag === 'nan' || tag === 'infinity') && inner !== undefined) return String(inner)
+    if (shape.shape === 'entries') {
+      const items = tagged[shape.field] as unknown[]
+      return printer(new Map(items.map((e) => (Array.isArray(e) ? [e[0], e[1]] : [e, undefined]))), config, indentation, depth, refs)
+    }
+    if (shape.shape === 'wrapper') {
+      const data = printer(tagged[shape.field], config, indentation, depth, refs)
+      return tag === 'instance' ? `${String(tagged.class)} ${data}` : data
+    }
+    if (tag === 'error') return `${String(tagged.name)}(${JSON.stringify(tagged.message)})`
+    if (shape.shape === 'members') return printer(new Set(tagged[shape.field] as unknown[]), config, indentation, depth, refs)
+    const rest: JsonObject = {}
+    for (const key in tagged) if (key !== TAG_KEY) rest[key] = tagged[key]
+    const keys = Object.keys(rest)
+    if (keys.length === 0) return tag
+    if (keys.length === 1 && keys[0] === 'value' && (inner === null || typeof inner !== 'object')) return `${tag}(${String(inner)})`
+    return `${tag} ${printer(rest, config, indentation, depth, refs)}`
+  },
+}
+
+/** A value as a user reads it: compact on one line when short, indented on several when not. */
+export function formatValue(value: unknown): string {
+  const inline = format(value, { plugins: [encodedTags], min: true, printBasicPrototype: false })
+  if (inline.length <= INLINE_WIDTH) return inline
+  return format(value, { plugins: [encodedTags], indent: 2, printBasicPrototype: false, maxDepth: 6 })
+}
+
+function paint(text: string, style: keyof typeof ANSI, color: boolean): string {
+  return color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text
+}
+
+function valueText(value: unknown): { inline: string } | { block: string } {
+  const text = formatValue(value)
+  return text.includes('\n') ? { block: text } : { inline: text }
+}
+
+function renderChange(change: Change, color: boolean): string {
+  const head = `${SIGN[change.kind]} ${change.path}`
+  const parts: string[] = []
+  const blocks: string[] = []
+  const add = (value: unknown, label: string) => {
+    const text = valueText(value)
+    if ('inline' in text) parts.push(text.inline)
+    else blocks.push(`${label}:\n${text.block}`)
+  }
+  if (change.kind === 'changed') {
+    const before = valueText(change.before)
+    const after = valueText(change.after)
+    if ('inline' in before && 'inline' in after) parts.push(`${before.inline} → ${after.inline}`)
+    else {
+      add(change.before, 'before')
+      add(change.after, 'after')
+    }
+  } else {
+    add(change.kind === 'added' ? change.after : change.before, change.kind === 'added' ? 'added' : 'removed')
+  }
+  let line = paint(head, change.kind, color) + (parts.length ? `  ${parts.join('  ')}` : '')
+  if (change.rule !== undefined) line += paint(`  [${change.rule}${change.reason ? `: ${change.reason}` : ''}]`, 'dim', color)
+  for (const block of blocks) line += '\n' + block.replace(/^/gm, '    ')
+  return line
+}
+
+/**
+ * Readable text for a diff: one entry per change (`~ $.total  107.53 → 107.54`,
+ * `+ $.lines[3]  {…}`, `- $.coupon  "SAVE10"`), the rule that judged it, then one short
+ * line naming what the policy ignored.
+ */
+export function renderDiff(result: DiffResult, options: RenderOptions = {}): string {
+  const color = options.color ?? false
+  const lines: string[] = []
+  if (options.title !== undefined) lines.push(paint(options.title, 'bold', color))
+  if (result.changes.length === 0) lines.push('no changes')
+  for (const change of result.changes) lines.push(renderChange(change, color))
+  if (result.ignored.length > 0) {
+    const max = options.maxIgnored ?? 10
+    const shown = result.ignored.slice(0, max).map((c) => `${c.path} (${c.rule ?? 'ignored'})`)
+    const more = result.ignored.length > max ? `, … and ${result.ignored.length - max} more` : ''
+    lines.push(paint(`ignored: ${shown.join(', ')}${more}`, 'dim', color))
+  }
+  return lines.join('\n')
+}
+
+export interface DiffSummary {
+  added: number
+  removed: number
+  changed: number
+  ignored: number
+  /** One line, e.g. `2 changed, 1 added: $.total, $.lines[0].price, $.lines[3]`. */
+  text: string
+}
+
+/** Counts by kind and a one-line text, for reports such as `shadowtest verify --json`'s `diffSummary`. */
+export function summarizeDiff(result: DiffResult, { maxPaths = 5 }: { maxPaths?: number } = {}): DiffSummary {
+  const count = (kind: Change['kind']) => result.changes.filter((c) => c.kind === kind).length
+  const summary = { added: count('added'), removed: count('removed'), changed: count('changed'), ignored: result.ignored.length }
+  if (result.equal) {
+    return { ...summary, text: summary.ignored ? `no changes (${summary.ignored} ignored)` : 'no changes' }
+  }
+  const counts = (['changed', 'added', 'removed'] as const).filter((k) => summary[k] > 0).map((k) => `${summary[k]} ${k}`)
+  const paths = result.changes.slice(0, maxPaths).map((c) => c.path)
+  const more = result.changes.length > maxPaths ? `, … (+${result.changes.length - maxPaths})` : ''
+  return { ...summary, text: `${counts.join(', ')}: ${paths.join(', ')}${more}` }
+}
