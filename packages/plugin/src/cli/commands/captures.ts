@@ -1,11 +1,251 @@
-import { ShadowtestError } from '@shadowtest/core'
+import { createWriteStream } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
+import { dirname, join, basename, resolve } from 'node:path'
+import { once } from 'node:events'
+import { loadConfig, ShadowtestError, type CaptureRecord } from '@shadowtest/core'
+import {
+  applyRetention,
+  DEFAULT_SINK_OPTIONS,
+  listCaptureFiles,
+  readCaptureFile,
+  readCaptures,
+  validateRetention,
+  type CaptureReadIssue,
+  type ReadCapturesOptions,
+  type RetentionPolicy,
+} from '../../runtime/sinks/index.js'
+import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
+import { relativePath } from './baseline-workspace.js'
 
-// Placeholder registration until the owning work lands; replaced by the real command.
-export const registerCaptures: Register = (cli, _ctx, run) => {
-  cli.command('captures', 'not available yet').allowUnknownOptions().action(() =>
-    run(() => {
-      throw new ShadowtestError('CLI:UNAVAILABLE', 'shadowtest captures is not available in this build.')
-    }),
-  )
+interface CapturesOptions {
+  function?: unknown
+  since?: unknown
+  runId?: unknown
+  json?: unknown
+  out?: unknown
+  format?: unknown
+  maxAge?: unknown
+  maxFiles?: unknown
+  dryRun?: unknown
+  limit?: unknown
+}
+
+const ACTIONS = ['list', 'query', 'export', 'prune'] as const
+
+function invalidOption(message: string): ShadowtestError {
+  return new ShadowtestError('CLI:INVALID_OPTION', message)
+}
+
+function stringOption(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined
+  if (value === true || value === '') throw invalidOption(`--${name} needs a value.`)
+  return String(value)
+}
+
+/** `--since` takes an ISO time (2026-11-24T05:00Z) or an age: 30m, 12h, 7d. */
+export function parseSince(value: string, now = Date.now()): Date {
+  const age = /^(\d+(?:\.\d+)?)(m|h|d)$/.exec(value)
+  if (age) return new Date(now - Number(age[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[age[2] as 'm' | 'h' | 'd'])
+  const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN
+  if (Number.isNaN(time)) throw invalidOption(`--since "${value}" is neither an ISO time (2026-11-24T05:00:00Z) nor an age (30m, 12h, 7d).`)
+  return new Date(time)
+}
+
+function numberOption(name: string, value: unknown, integer: boolean): number | undefined {
+  if (value === undefined) return undefined
+  const n = typeof value === 'number' ? value : Number(value)
+  if (value === true || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
+    throw invalidOption(`--${name} must be a non-negative ${integer ? 'integer' : 'number'}; got "${String(value)}".`)
+  }
+  return n
+}
+
+function filterOf(options: CapturesOptions): ReadCapturesOptions {
+  const functionId = stringOption('function', options.function)
+  const since = stringOption('since', options.since)
+  const runId = stringOption('run-id', options.runId)
+  return {
+    ...(functionId === undefined ? {} : { functionId }),
+    ...(since === undefined ? {} : { since: parseSince(since) }),
+    ...(runId === undefined ? {} : { runId }),
+  }
+}
+
+function warnIssues(ctx: CliContext, issues: readonly CaptureReadIssue[]): void {
+  for (const issue of issues) ctx.err(ctx.paint('yellow', `warning: skipped ${issue.kind}: ${issue.message}`))
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${bytes} B`
+}
+
+async function list(ctx: CliContext, dir: string, options: CapturesOptions): Promise<number> {
+  const files = []
+  for (const file of await listCaptureFiles(dir)) {
+    const issues: CaptureReadIssue[] = []
+    let records = 0
+    for await (const _ of readCaptureFile(file.path, (issue) => issues.push(issue))) records += 1
+    files.push({
+      file: relativePath(file.path, ctx.cwd),
+      bytes: file.bytes,
+      records,
+      pid: file.pid,
+      modified: file.mtime.toISOString(),
+      tornLines: issues.filter((i) => i.kind === 'torn-tail').length,
+      invalidLines: issues.filter((i) => i.kind !== 'torn-tail').length,
+    })
+  }
+  const total = { files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), records: files.reduce((n, f) => n + f.records, 0) }
+  if (options.json === true) {
+    ctx.out(JSON.stringify({ dir: relativePath(dir, ctx.cwd), files, total }, null, 2))
+    return 0
+  }
+  if (files.length === 0) {
+    ctx.err(`No capture files in ${relativePath(dir, ctx.cwd)}. Record some with \`shadowtest record -- <your command>\`.`)
+    return 0
+  }
+  for (const f of files) {
+    const bad = [f.tornLines ? `${f.tornLines} torn` : '', f.invalidLines ? `${f.invalidLines} invalid` : ''].filter(Boolean).join(', ')
+    ctx.out(`${f.file}  ${String(f.records).padStart(7)} records  ${formatBytes(f.bytes).padStart(10)}  ${f.modified}${bad ? ctx.paint('yellow', `  (${bad} line(s) skipped)`) : ''}`)
+  }
+  ctx.out(ctx.paint('dim', `${total.files} file(s), ${total.records} record(s), ${formatBytes(total.bytes)}`))
+  return 0
+}
+
+async function query(ctx: CliContext, dir: string, options: CapturesOptions): Promise<number> {
+  const limit = numberOption('limit', options.limit, true)
+  const reader = readCaptures(dir, filterOf(options))
+  const found: CaptureRecord[] = []
+  for await (const record of reader) {
+    if (limit !== undefined && found.length >= limit) break
+    found.push(record)
+  }
+  warnIssues(ctx, reader.issues)
+  if (options.json === true) {
+    ctx.out(JSON.stringify(found, null, 2))
+    return 0
+  }
+  for (const r of found) {
+    const outcome = r.outcome.kind === 'throw' ? ctx.paint('red', 'threw') : 'returned'
+    const deps = r.dependencies.length ? `, ${r.dependencies.length} dependenc${r.dependencies.length === 1 ? 'y' : 'ies'}` : ''
+    ctx.out(`${r.capturedAt}  ${r.functionId}:${r.semanticId}  ${outcome} in ${r.durationMs.toFixed(2)} ms${deps}${r.source.runId ? ctx.paint('dim', `  run ${r.source.runId}`) : ''}`)
+  }
+  ctx.err(ctx.paint('dim', `${found.length} record(s)`))
+  return 0
+}
+
+async function exportCaptures(ctx: CliContext, dir: string, options: CapturesOptions): Promise<number> {
+  const format = stringOption('format', options.format) ?? 'ndjson'
+  if (format !== 'ndjson' && format !== 'json') throw invalidOption(`--format must be ndjson or json; got "${format}".`)
+  const out = stringOption('out', options.out)
+  const target = out === undefined ? undefined : resolve(ctx.cwd, out)
+  // Write next to the target and rename at the end: a failed export leaves no half file behind.
+  const temp = target === undefined ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+  const stream = temp === undefined ? undefined : createWriteStream(temp, { flags: 'wx' })
+  if (stream) await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(cannotWrite(out!, e)))])
+  const write = async (text: string) => {
+    const sink = stream ?? process.stdout
+    if (!sink.write(text)) await once(sink, 'drain')
+  }
+  const reader = readCaptures(dir, filterOf(options))
+  let count = 0
+  try {
+    if (format === 'json') await write('[')
+    for await (const record of reader) {
+      const json = JSON.stringify(record)
+      await write(format === 'json' ? `${count === 0 ? '\n  ' : ',\n  '}${json}` : `${json}\n`)
+      count += 1
+    }
+    if (format === 'json') await write(count === 0 ? ']\n' : '\n]\n')
+    if (stream && temp && target) {
+      stream.end()
+      await once(stream, 'finish')
+      await rename(temp, target)
+    }
+  } catch (error) {
+    if (stream && temp) {
+      stream.destroy()
+      await rm(temp, { force: true })
+    }
+    throw error instanceof ShadowtestError ? error : cannotWrite(out ?? 'stdout', error)
+  }
+  warnIssues(ctx, reader.issues)
+  ctx.err(`Exported ${count} record(s) as ${format}${target ? ` to ${relativePath(target, ctx.cwd)}` : ''}.`)
+  return 0
+}
+
+function cannotWrite(what: string, error: unknown): ShadowtestError {
+  return new ShadowtestError('CLI:WRITE_FAILED', `Could not write ${what}: ${error instanceof Error ? error.message : String(error)}.`, {
+    file: what,
+    cause: error,
+  })
+}
+
+async function prune(ctx: CliContext, dir: string, options: CapturesOptions, configured: RetentionPolicy | undefined): Promise<number> {
+  const maxAgeDays = numberOption('max-age', options.maxAge, false)
+  const maxFiles = numberOption('max-files', options.maxFiles, true)
+  const policy: RetentionPolicy =
+    maxAgeDays === undefined && maxFiles === undefined
+      ? (configured ?? DEFAULT_SINK_OPTIONS.retention)
+      : { ...(maxAgeDays === undefined ? {} : { maxAgeDays }), ...(maxFiles === undefined ? {} : { maxFiles }) }
+  validateRetention(policy, 'retention')
+  const dryRun = options.dryRun === true
+  const result = await applyRetention(dir, policy, { dryRun })
+  if (options.json === true) {
+    ctx.out(JSON.stringify({ dryRun, policy, deleted: result.deleted.map((f) => relativePath(f.path, ctx.cwd)), kept: result.kept.length }, null, 2))
+    return 0
+  }
+  for (const file of result.deleted) ctx.out(`${dryRun ? 'would delete' : 'deleted'} ${relativePath(file.path, ctx.cwd)}`)
+  const rule = [policy.maxAgeDays === undefined ? '' : `older than ${policy.maxAgeDays} day(s)`, policy.maxFiles === undefined ? '' : `beyond the newest ${policy.maxFiles}`]
+    .filter(Boolean)
+    .join(' or ')
+  ctx.err(`${dryRun ? 'Would delete' : 'Deleted'} ${result.deleted.length} capture file(s) ${rule}; ${result.kept.length} kept.`)
+  return 0
+}
+
+/** Retention from config (`capture.sink.retention` or `capture.retention`), when the config has one. */
+function configuredRetention(config: unknown): RetentionPolicy | undefined {
+  const capture = (config as { capture?: { retention?: RetentionPolicy; sink?: { retention?: RetentionPolicy } } }).capture
+  return capture?.sink?.retention ?? capture?.retention
+}
+
+async function captures(ctx: CliContext, action: string, options: CapturesOptions): Promise<number> {
+  if (!(ACTIONS as readonly string[]).includes(action)) {
+    throw new ShadowtestError('CLI:USAGE', `Unknown captures action "${action}"; use one of ${ACTIONS.join(', ')}.`)
+  }
+  const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
+  const dir = resolve(config.rootDir, ctx.env.SHADOWTEST_CAPTURE_DIR ?? config.captureDir)
+  switch (action as (typeof ACTIONS)[number]) {
+    case 'list':
+      return list(ctx, dir, options)
+    case 'query':
+      return query(ctx, dir, options)
+    case 'export':
+      return exportCaptures(ctx, dir, options)
+    case 'prune':
+      return prune(ctx, dir, options, configuredRetention(config))
+  }
+}
+
+export const registerCaptures: Register = (cli, ctx, run) => {
+  cli
+    .command('captures <action>', 'Look into and manage raw captures: list | query | export | prune')
+    .usage('captures list | query [--function F] [--since T] | export [--out F] [--format ndjson|json] | prune [--max-age D] [--max-files N]')
+    .option('--function <id>', 'query/export: only this function id')
+    .option('--since <time>', 'query/export: captured at or after an ISO time or an age (30m, 12h, 7d)')
+    .option('--run-id <id>', 'query/export: only the captures of one `shadowtest record` run')
+    .option('--limit <n>', 'query: at most n records')
+    .option('--json', 'list/query/prune: JSON on stdout')
+    .option('--out <file>', 'export: write to a file instead of stdout')
+    .option('--format <format>', 'export: ndjson (default) or json (an array)')
+    .option('--max-age <days>', 'prune: delete files older than this many days')
+    .option('--max-files <n>', 'prune: keep only the newest n files')
+    .option('--dry-run', 'prune: show what would be deleted')
+    .example('shadowtest captures query --function pricing.quote --since 2h')
+    .example('shadowtest captures export --out captures.json --format json')
+    .example('shadowtest captures prune --max-age 3 --max-files 20')
+    .action((action: string, options: CapturesOptions) => run(() => captures(ctx, action, options)))
 }

@@ -1,11 +1,149 @@
-import { ShadowtestError } from '@shadowtest/core'
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { constants } from 'node:os'
+import { resolve } from 'node:path'
+import { FileBaselineStore, loadConfig, ShadowtestError, type UpsertResult } from '@shadowtest/core'
+import { foldCaptures } from '../../runtime/sinks/index.js'
+import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
+import { actor, relativePath } from './baseline-workspace.js'
 
-// Placeholder registration until the owning work lands; replaced by the real command.
-export const registerRecord: Register = (cli, _ctx, run) => {
-  cli.command('record', 'not available yet').allowUnknownOptions().action(() =>
-    run(() => {
-      throw new ShadowtestError('CLI:UNAVAILABLE', 'shadowtest record is not available in this build.')
-    }),
+interface RecordOptions {
+  '--'?: string[]
+  function?: unknown
+  json?: unknown
+  by?: unknown
+}
+
+/** A fresh id per record run; the runtime stamps it into every record's `source.runId`. */
+function newRunId(): string {
+  return `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
+}
+
+interface ChildExit {
+  /** The exit code the command would have had in a shell (128 + n after signal n). */
+  code: number
+  signal: NodeJS.Signals | null
+}
+
+/**
+ * Runs the user's command with inherited stdio. SIGTERM sent to `shadowtest record` is passed
+ * on to the command, and Ctrl-C (which the terminal already delivers to the command) does not
+ * end the recorder before it has folded what the command captured.
+ */
+function runChild(command: string[], env: NodeJS.ProcessEnv, cwd: string, stdoutToStderr: boolean): Promise<ChildExit> {
+  const [file, ...args] = command as [string, ...string[]]
+  return new Promise((resolvePromise, reject) => {
+    // With --json, stdout carries only the summary: the command's own stdout goes to stderr.
+    const child = spawn(file, args, { cwd, env, stdio: [0, stdoutToStderr ? 2 : 1, 2] })
+    const forwardTerm = () => child.kill('SIGTERM')
+    const ignoreInt = () => {}
+    process.on('SIGTERM', forwardTerm)
+    process.on('SIGINT', ignoreInt)
+    const done = () => {
+      process.off('SIGTERM', forwardTerm)
+      process.off('SIGINT', ignoreInt)
+    }
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      done()
+      reject(
+        new ShadowtestError(
+          'CLI:COMMAND_FAILED',
+          `Could not start \`${command.join(' ')}\`: ${error.code === 'ENOENT' ? `"${file}" was not found on PATH` : error.message}.`,
+          { cause: error },
+        ),
+      )
+    })
+    child.on('exit', (code, signal) => {
+      done()
+      resolvePromise({ code: code ?? 128 + (signal ? constants.signals[signal] : 0), signal })
+    })
+  })
+}
+
+function describeCounts(result: UpsertResult): string {
+  const parts = [`${result.added.length} added`, `${result.unchanged.length} already known`]
+  if (result.proposed.length > 0) parts.push(`${result.proposed.length} proposed change${result.proposed.length === 1 ? '' : 's'}`)
+  if (result.updated.length > 0) parts.push(`${result.updated.length} pending updated`)
+  if (result.rerecorded.length > 0) parts.push(`${result.rerecorded.length} re-recorded`)
+  return parts.join(' · ')
+}
+
+async function record(ctx: CliContext, options: RecordOptions): Promise<number> {
+  const command = options['--'] ?? []
+  if (command.length === 0) {
+    throw new ShadowtestError('CLI:USAGE', 'shadowtest record needs the command to run after `--`, e.g. `shadowtest record -- node scripts/smoke.mjs`.')
+  }
+  const functionId = options.function === undefined ? undefined : String(options.function)
+  if (functionId === '' || options.function === true) throw new ShadowtestError('CLI:INVALID_OPTION', '--function needs a function id, e.g. --function pricing.quote.')
+  const json = options.json === true
+  const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
+  const captureDir = resolve(config.rootDir, config.captureDir)
+  const runId = newRunId()
+  const shown = command.join(' ')
+  const log = json ? ctx.err : ctx.out
+
+  const exit = await runChild(
+    command,
+    { ...ctx.env, SHADOWTEST_CAPTURE: 'on', SHADOWTEST_CAPTURE_DIR: captureDir, SHADOWTEST_RUN_ID: runId },
+    ctx.cwd,
+    json,
   )
+  if (exit.code !== 0) {
+    ctx.err(
+      ctx.paint(
+        'yellow',
+        `warning: \`${shown}\` ${exit.signal ? `was ended by ${exit.signal}` : `exited with code ${exit.code}`}; folding what it captured before it stopped.`,
+      ),
+    )
+  }
+
+  const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
+  const folded = await foldCaptures(captureDir, store, {
+    filter: { runId, ...(functionId === undefined ? {} : { functionId }) },
+    by: actor(ctx, options.by),
+  })
+  for (const issue of folded.issues) ctx.err(ctx.paint('yellow', `warning: skipped ${issue.kind} at ${relativePath(issue.file, ctx.cwd)}:${issue.line}: ${issue.message}`))
+
+  if (json) {
+    ctx.out(
+      JSON.stringify(
+        {
+          runId,
+          command,
+          exitCode: exit.code,
+          captureDir: relativePath(captureDir, ctx.cwd),
+          records: folded.records,
+          functions: folded.functions.map((f) => ({ ...f, file: relativePath(f.file, ctx.cwd) })),
+          issues: folded.issues,
+        },
+        null,
+        2,
+      ),
+    )
+  } else if (folded.functions.length === 0) {
+    log(
+      `No captures from \`${shown}\`${functionId === undefined ? '' : ` for ${functionId}`}. Is the code wrapped with capture(), and does the command load it? (captures go to ${relativePath(captureDir, ctx.cwd)})`,
+    )
+  } else {
+    log(`Recorded ${folded.records} call(s) from \`${shown}\` (run ${runId}):`)
+    for (const result of folded.functions) {
+      log(`  ${ctx.paint('bold', result.functionId)}  ${describeCounts(result)}  ${ctx.paint('dim', relativePath(result.file, ctx.cwd))}`)
+    }
+    const added = folded.functions.reduce((n, f) => n + f.added.length + f.proposed.length, 0)
+    if (added > 0) log(ctx.paint('dim', 'Review with `shadowtest baseline list --status pending`, then `shadowtest approve`.'))
+  }
+  return exit.code
+}
+
+export const registerRecord: Register = (cli, ctx, run) => {
+  cli
+    .command('record', 'Run a command with capture on, then add what it captured as pending scenarios')
+    .usage('record [--function <id>] [--json] -- <command…>')
+    .option('--function <id>', 'Fold only the captures of this function id')
+    .option('--by <name>', 'Who recorded, for the scenarios\' history (default: $SHADOWTEST_USER, $USER)')
+    .option('--json', 'Print the summary as JSON on stdout (the command\'s own stdout goes to stderr)')
+    .example('shadowtest record -- node scripts/smoke.mjs')
+    .example('shadowtest record --function pricing.quote -- npx vitest run tests/integration')
+    .action((options: RecordOptions) => run(() => record(ctx, options)))
 }

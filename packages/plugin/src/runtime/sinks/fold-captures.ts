@@ -1,0 +1,60 @@
+import type { BaselineStore, CaptureRecord, FunctionRef, ScenarioDraft, UpsertResult } from '@shadowtest/core'
+import { readCaptures, type CaptureReadIssue, type ReadCapturesOptions } from './read-captures.js'
+
+export interface FoldResult {
+  /** Records read (after filters), including repeats of one scenario. */
+  records: number
+  /** One entry per function, in the order functions were first seen. */
+  functions: UpsertResult[]
+  /** Lines skipped while reading (torn tails, corrupt or invalid lines). */
+  issues: readonly CaptureReadIssue[]
+}
+
+/** The draft a capture record becomes in the baseline store (scenario id = function id + semantic id). */
+export function draftFromRecord(record: CaptureRecord): ScenarioDraft {
+  return {
+    id: `${record.functionId}:${record.semanticId}`,
+    ...(record.label === undefined ? {} : { label: record.label }),
+    input: record.input,
+    outcome: record.outcome,
+    dependencies: record.dependencies,
+    capturedAt: record.capturedAt,
+    durationMs: record.durationMs,
+    source: record.source,
+  }
+}
+
+/**
+ * Reads the captures of `dir` matching `filter` and adds them to `store` as pending scenarios,
+ * one upsert per function. Within one run the first recording of a scenario wins; the store
+ * dedupes against what is already on disk, so folding the same captures twice adds nothing.
+ */
+export async function foldCaptures(
+  dir: string,
+  store: BaselineStore,
+  options: { filter?: ReadCapturesOptions; by: string },
+): Promise<FoldResult> {
+  const reader = readCaptures(dir, options.filter)
+  const byFunction = new Map<string, { fn: FunctionRef; drafts: Map<string, ScenarioDraft> }>()
+  let records = 0
+  for await (const record of reader) {
+    records += 1
+    let entry = byFunction.get(record.functionId)
+    if (!entry) {
+      const fn: FunctionRef = {
+        id: record.functionId,
+        ...(record.module === undefined ? {} : { module: record.module }),
+        ...(record.exportName === undefined ? {} : { exportName: record.exportName }),
+      }
+      entry = { fn, drafts: new Map() }
+      byFunction.set(record.functionId, entry)
+    }
+    const draft = draftFromRecord(record)
+    if (!entry.drafts.has(draft.id)) entry.drafts.set(draft.id, draft)
+  }
+  const functions: UpsertResult[] = []
+  for (const { fn, drafts } of byFunction.values()) {
+    functions.push(await store.upsertScenarios(fn, [...drafts.values()], { by: options.by }))
+  }
+  return { records, functions, issues: reader.issues }
+}
