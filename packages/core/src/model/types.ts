@@ -15,7 +15,6 @@ export type {
   HttpResponseRecord,
   JsonValue,
   Outcome,
-  PolicySnapshot,
   Proposal,
   ReturnOutcome,
   Scenario,

@@ -1,1 +1,6 @@
-export {}
+export type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
+export { FileBaselineStore } from './file-baseline-store.js'
+export type { FileBaselineStoreOptions } from './file-baseline-store.js'
+export { baselinePathFor } from './baseline-path.js'
+export { mergeDrafts, emptyBaselineFile } from './merge-drafts.js'
+export { writeFileAtomic } from './atomic-write.js'

@@ -1,0 +1,45 @@
+import type { BaselineFile, BaselineFileRef, FunctionRef, ScenarioDraft, Source } from '../model/index.js'
+
+export interface UpsertOptions {
+  /** Who recorded, for the history (`record`, `ci`, a user name…). */
+  by: string
+  /** Replaces every draft's `source` (e.g. the `record` command stamping its run). */
+  source?: Source | undefined
+  /** ISO time written into history entries; now by default. */
+  at?: string | undefined
+}
+
+/** What `upsertScenarios` did, scenario ids per outcome. */
+export interface UpsertResult {
+  functionId: string
+  file: string
+  /** New scenarios, stored as `pending`. */
+  added: string[]
+  /** Recorded again with the same outcome: nothing changed (idempotent). */
+  unchanged: string[]
+  /** Approved scenarios that now behave differently: the new outcome waits in `proposed`. */
+  proposed: string[]
+  /** Pending scenarios recorded again with a different outcome: the newest recording replaces it. */
+  updated: string[]
+  /** Deprecated scenarios recorded again: back to `pending`. */
+  rerecorded: string[]
+}
+
+/**
+ * Where baseline files live. The file-system store is one implementation; tests and other
+ * backends plug in through this port.
+ */
+export interface BaselineStore {
+  /** Every baseline file, with the function it holds. */
+  list(): Promise<BaselineFileRef[]>
+  read(functionId: string): Promise<BaselineFile | undefined>
+  /**
+   * Read-modify-write under a cross-process lock. `mutate` receives the current file (or
+   * undefined) and returns the next one, or undefined to leave the file as it is.
+   */
+  update(fn: FunctionRef, mutate: (current: BaselineFile | undefined) => BaselineFile | undefined): Promise<BaselineFile | undefined>
+  /** Adds drafts as `pending` (dedupe by id, next `seq`), proposes changed outcomes of approved scenarios. */
+  upsertScenarios(fn: FunctionRef, drafts: ScenarioDraft[], options: UpsertOptions): Promise<UpsertResult>
+  /** The file a function's baselines are stored in (absolute). */
+  fileFor(fn: FunctionRef): string
+}

@@ -1,0 +1,196 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import lockfile from 'proper-lockfile'
+import { isShadowtestError, ShadowtestError } from '../errors.js'
+import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/governance-policy.js'
+import { LEGACY_POLICY_SNAPSHOT, parseBaselineFile, serializeBaselineFile, validateBaselineFile } from '../model/index.js'
+import type { BaselineFile, BaselineFileRef, FunctionRef, ScenarioDraft } from '../model/index.js'
+import { ENGINE_VERSION } from '../version.js'
+import { writeFileAtomic } from './atomic-write.js'
+import { baselinePathFor } from './baseline-path.js'
+import type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
+import { checkDrafts, mergeDrafts } from './merge-drafts.js'
+
+export interface FileBaselineStoreOptions {
+  /** Project root; `baselineDir` and function modules are relative to it. */
+  rootDir: string
+  /** Default `__baselines__`. */
+  baselineDir?: string
+  /** Diff-policy snapshot stamped into new files (and into files migrated from schemaVersion 1). */
+  policy?: BaselineFile['policy']
+  /** Governance policy used when recording proposes or re-records. */
+  governance?: GovernancePolicy | ResolvedGovernancePolicy
+  /** Lock tuning; the defaults wait up to ~30 s for other writers. */
+  lock?: { retries?: number; staleMs?: number }
+}
+
+const DEFAULT_POLICY_SNAPSHOT: BaselineFile['policy'] = { id: 'default', semanticsVersion: 1, hash: 'default' }
+
+/** Baselines as pretty JSON files in the repository, one per function, safe for concurrent writers. */
+export class FileBaselineStore implements BaselineStore {
+  readonly rootDir: string
+  readonly baselineDir: string
+  private readonly policy: BaselineFile['policy']
+  private readonly governance: GovernancePolicy | ResolvedGovernancePolicy | undefined
+  private readonly retries: number
+  private readonly staleMs: number
+  private index: Map<string, string> | undefined
+
+  constructor(options: FileBaselineStoreOptions) {
+    this.rootDir = path.resolve(options.rootDir)
+    this.baselineDir = path.resolve(this.rootDir, options.baselineDir ?? '__baselines__')
+    this.policy = options.policy ?? DEFAULT_POLICY_SNAPSHOT
+    this.governance = options.governance
+    this.retries = options.lock?.retries ?? 60
+    this.staleMs = options.lock?.staleMs ?? 10_000
+  }
+
+  fileFor(fn: FunctionRef): string {
+    return baselinePathFor(fn, this.rootDir, this.baselineDir)
+  }
+
+  async list(): Promise<BaselineFileRef[]> {
+    const files = await findBaselineFiles(this.baselineDir)
+    const refs: BaselineFileRef[] = []
+    const index = new Map<string, string>()
+    for (const file of files) {
+      const parsed = await this.readFile(file)
+      if (!parsed) continue
+      const seen = index.get(parsed.function.id)
+      if (seen !== undefined) {
+        throw new ShadowtestError(
+          'STORE:DUPLICATE_FUNCTION',
+          `function "${parsed.function.id}" has two baseline files: ${seen} and ${file}. Merge them into one (the store writes ${this.fileFor(parsed.function)}).`,
+          { file, details: { other: seen } },
+        )
+      }
+      index.set(parsed.function.id, file)
+      refs.push({ functionId: parsed.function.id, file, function: parsed.function })
+    }
+    this.index = index
+    return refs.sort((a, b) => a.functionId.localeCompare(b.functionId))
+  }
+
+  async read(functionId: string): Promise<BaselineFile | undefined> {
+    let file = this.index?.get(functionId)
+    if (file === undefined) {
+      await this.list()
+      file = this.index?.get(functionId)
+    }
+    if (file === undefined) return undefined
+    const parsed = await this.readFile(file)
+    // The index may be stale (file moved or deleted by another process): rescan once.
+    if (parsed?.function.id === functionId) return parsed
+    this.index = undefined
+    const refs = await this.list()
+    const found = refs.find((r) => r.functionId === functionId)
+    return found ? this.readFile(found.file) : undefined
+  }
+
+  async update(fn: FunctionRef, mutate: (current: BaselineFile | undefined) => BaselineFile | undefined): Promise<BaselineFile | undefined> {
+    const file = this.fileFor(fn)
+    return this.withLock(file, async () => {
+      const currentText = await readText(file)
+      const current = currentText === undefined ? undefined : parseBaselineFile(currentText, { file })
+      if (current && current.function.id !== fn.id) {
+        throw new ShadowtestError(
+          'STORE:FUNCTION_COLLISION',
+          `${file} holds function "${current.function.id}", not "${fn.id}": two functions map to the same baseline file. Give one of them an explicit id (capture(fn, { id })).`,
+          { file, details: { functionId: fn.id, stored: current.function.id } },
+        )
+      }
+      const proposed = mutate(current === undefined ? undefined : structuredClone(current))
+      if (proposed === undefined) return current
+      const next = validateBaselineFile(this.stamp(proposed), { file })
+      const text = serializeBaselineFile(next)
+      if (text !== currentText) await writeFileAtomic(file, text)
+      this.index?.set(fn.id, file)
+      return next
+    })
+  }
+
+  async upsertScenarios(fn: FunctionRef, drafts: ScenarioDraft[], options: UpsertOptions): Promise<UpsertResult> {
+    checkDrafts(fn, drafts)
+    let result: Omit<UpsertResult, 'file'> | undefined
+    const context = { engineVersion: ENGINE_VERSION, policy: this.policy, governance: this.governance }
+    await this.update(fn, (current) => {
+      const merged = mergeDrafts(current, fn, drafts, options, context)
+      result = merged.result
+      return merged.next
+    })
+    if (!result) throw new Error('unreachable: update did not run mutate')
+    return { ...result, file: this.fileFor(fn) }
+  }
+
+  private stamp(file: BaselineFile): BaselineFile {
+    const isLegacy = file.policy.id === LEGACY_POLICY_SNAPSHOT.id && file.policy.hash === LEGACY_POLICY_SNAPSHOT.hash
+    return { ...file, schemaVersion: 2, engineVersion: ENGINE_VERSION, policy: isLegacy ? { ...this.policy } : file.policy }
+  }
+
+  private async readFile(file: string): Promise<BaselineFile | undefined> {
+    const text = await readText(file)
+    return text === undefined ? undefined : parseBaselineFile(text, { file })
+  }
+
+  private async withLock<T>(file: string, body: () => Promise<T>): Promise<T> {
+    await mkdirFor(file)
+    let compromised: Error | undefined
+    let release: () => Promise<void>
+    try {
+      release = await lockfile.lock(file, {
+        // The file may not exist yet: lock its path, not its resolved real path.
+        realpath: false,
+        stale: this.staleMs,
+        retries: { retries: this.retries, factor: 1.4, minTimeout: 10, maxTimeout: 600, randomize: true },
+        // The default throws from a timer, which would crash the host process.
+        onCompromised: (error) => {
+          compromised = error
+        },
+      })
+    } catch (cause) {
+      throw new ShadowtestError(
+        'STORE:LOCKED',
+        `${file} is locked by another writer (lock ${file}.lock) and stayed locked after ${this.retries} retries. If no Shadowtest process is running, delete the .lock folder.`,
+        { file, cause },
+      )
+    }
+    try {
+      const value = await body()
+      if (compromised) throw compromised
+      return value
+    } catch (error) {
+      if (isShadowtestError(error)) throw error
+      throw new ShadowtestError('STORE:WRITE_FAILED', `${file}: ${error instanceof Error ? error.message : String(error)}`, { file, cause: error })
+    } finally {
+      await release().catch(() => undefined)
+    }
+  }
+}
+
+async function mkdirFor(file: string): Promise<void> {
+  const { mkdir } = await import('node:fs/promises')
+  await mkdir(path.dirname(file), { recursive: true })
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+async function findBaselineFiles(dir: string): Promise<string[]> {
+  let entries
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.baseline.json'))
+    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort()
+}

@@ -1,0 +1,133 @@
+import { ShadowtestError } from '../errors.js'
+import { transition } from '../governance/transition.js'
+import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/governance-policy.js'
+import { stringifySorted } from '../model/index.js'
+import type { BaselineFile, FunctionRef, Outcome, Proposal, Scenario, ScenarioDraft } from '../model/index.js'
+import type { UpsertOptions, UpsertResult } from './baseline-store.js'
+
+export interface MergeContext {
+  engineVersion: string
+  policy: BaselineFile['policy']
+  governance?: GovernancePolicy | ResolvedGovernancePolicy | undefined
+}
+
+const SEMANTIC_ID = /^[0-9a-f]{12}$/
+
+/** A new, empty baseline file for a function. */
+export function emptyBaselineFile(fn: FunctionRef, context: MergeContext): BaselineFile {
+  const ref: FunctionRef = { id: fn.id }
+  if (fn.module !== undefined) ref.module = fn.module
+  if (fn.exportName !== undefined) ref.exportName = fn.exportName
+  return { schemaVersion: 2, function: ref, engineVersion: context.engineVersion, policy: { ...context.policy }, scenarios: {} }
+}
+
+/** Rejects drafts that do not belong to the function, before anything is locked or written. */
+export function checkDrafts(fn: FunctionRef, drafts: readonly ScenarioDraft[]): void {
+  for (const draft of drafts) {
+    const split = draft.id.lastIndexOf(':')
+    const functionId = draft.id.slice(0, split)
+    const semanticId = draft.id.slice(split + 1)
+    if (split < 0 || functionId !== fn.id || !SEMANTIC_ID.test(semanticId)) {
+      throw new ShadowtestError(
+        'VALIDATION:ID_MISMATCH',
+        `scenario id "${draft.id}" does not belong to function "${fn.id}" (expected "${fn.id}:<12 hex chars>"). Nothing was written.`,
+        { scenarioId: draft.id, details: { functionId: fn.id } },
+      )
+    }
+  }
+}
+
+const sameOutcome = (a: Outcome, b: Outcome): boolean => stringifySorted(a, 0) === stringifySorted(b, 0)
+
+function defaultLabel(fn: FunctionRef, draft: ScenarioDraft): string {
+  const name = fn.exportName ?? fn.id.split(/[.#/]/).pop() ?? fn.id
+  const args = JSON.stringify(draft.input.args).slice(1, -1)
+  return `${name}(${args.length > 60 ? `${args.slice(0, 59)}…` : args})`
+}
+
+function recordingOf(draft: ScenarioDraft): Proposal {
+  const recording: Proposal = {
+    outcome: draft.outcome,
+    dependencies: draft.dependencies,
+    capturedAt: draft.capturedAt,
+    source: draft.source,
+  }
+  if (draft.durationMs !== undefined) recording.durationMs = draft.durationMs
+  return recording
+}
+
+/**
+ * Folds recorded drafts into a baseline file: pure, so the store can run it under its lock and
+ * tests can run it without a disk. Returns `next: undefined` when nothing changed.
+ */
+export function mergeDrafts(
+  current: BaselineFile | undefined,
+  fn: FunctionRef,
+  drafts: readonly ScenarioDraft[],
+  options: UpsertOptions,
+  context: MergeContext,
+): { next: BaselineFile | undefined; result: Omit<UpsertResult, 'file'> } {
+  const result: Omit<UpsertResult, 'file'> = { functionId: fn.id, added: [], unchanged: [], proposed: [], updated: [], rerecorded: [] }
+  const next = current ? structuredClone(current) : emptyBaselineFile(fn, context)
+  const at = options.at ?? new Date().toISOString()
+  let seq = Object.values(next.scenarios).reduce((max, s) => Math.max(max, s.seq), 0)
+  let changed = current === undefined && drafts.length > 0
+  for (const raw of drafts) {
+    const draft: ScenarioDraft = options.source ? { ...raw, source: options.source } : raw
+    const key = draft.id.slice(draft.id.lastIndexOf(':') + 1)
+    const existing = next.scenarios[key]
+    if (!existing) {
+      seq += 1
+      const scenario: Scenario = {
+        id: draft.id,
+        status: 'pending',
+        version: 1,
+        seq,
+        label: draft.label ?? defaultLabel(fn, draft),
+        input: structuredClone(draft.input),
+        outcome: structuredClone(draft.outcome),
+        dependencies: structuredClone(draft.dependencies),
+        capturedAt: draft.capturedAt,
+        source: structuredClone(draft.source),
+        history: [{ action: 'record', from: null, to: 'pending', at, by: options.by, version: 1 }],
+      }
+      if (draft.durationMs !== undefined) scenario.durationMs = draft.durationMs
+      next.scenarios[key] = scenario
+      result.added.push(draft.id)
+      changed = true
+      continue
+    }
+    const governance = { by: options.by, at, policy: context.governance, recording: structuredClone(recordingOf(draft)) }
+    if (existing.status === 'deprecated') {
+      next.scenarios[key] = transition(existing, 'rerecord', { ...governance, reason: 'recorded again after deprecation' })
+      result.rerecorded.push(draft.id)
+      changed = true
+    } else if (sameOutcome(existing.outcome, draft.outcome) || (existing.proposed && sameOutcome(existing.proposed.outcome, draft.outcome))) {
+      result.unchanged.push(draft.id)
+    } else if (existing.status === 'approved') {
+      next.scenarios[key] = transition(existing, 'propose', governance)
+      result.proposed.push(draft.id)
+      changed = true
+    } else {
+      // Pending: nobody has approved the old outcome yet, so the newest recording is the candidate.
+      const updated = structuredClone(existing)
+      Object.assign(updated, { outcome: governance.recording.outcome, dependencies: governance.recording.dependencies })
+      updated.capturedAt = draft.capturedAt
+      updated.source = governance.recording.source
+      if (draft.durationMs !== undefined) updated.durationMs = draft.durationMs
+      updated.history.push({
+        action: 'record',
+        from: 'pending',
+        to: 'pending',
+        at,
+        by: options.by,
+        reason: 'recorded again with a different outcome before approval',
+        version: updated.version,
+      })
+      next.scenarios[key] = updated
+      result.updated.push(draft.id)
+      changed = true
+    }
+  }
+  return { next: changed ? next : undefined, result }
+}

@@ -1,0 +1,159 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { isShadowtestError } from '../src/errors.js'
+import { serializeBaselineFile, type BaselineFile } from '../src/model/index.js'
+import { FileBaselineStore } from '../src/store/index.js'
+import { baselineFile, draft, scenario, tempDir } from './fixtures/baseline-factory.js'
+
+const fn = { id: 'pricing.quote', module: 'src/pricing.ts', exportName: 'quote' }
+let root: string
+let cleanup: () => Promise<void>
+let store: FileBaselineStore
+
+beforeEach(async () => {
+  ;({ dir: root, cleanup } = await tempDir())
+  store = new FileBaselineStore({ rootDir: root, baselineDir: '__baselines__' })
+})
+afterEach(() => cleanup())
+
+async function rejection(promise: Promise<unknown>) {
+  try {
+    await promise
+  } catch (error) {
+    if (isShadowtestError(error)) return error
+    throw error
+  }
+  throw new Error('expected a ShadowtestError')
+}
+
+describe('FileBaselineStore paths', () => {
+  it('maps module + export name to a file, and falls back to the function id', () => {
+    expect(store.fileFor(fn)).toBe(path.join(root, '__baselines__/src/pricing/quote.baseline.json'))
+    expect(store.fileFor({ id: 'billing.invoice' })).toBe(path.join(root, '__baselines__/billing.invoice.baseline.json'))
+    expect(store.fileFor({ id: 'x', module: '../outside.ts' })).toBe(path.join(root, '__baselines__/x.baseline.json'))
+    expect(store.fileFor({ id: 'a/../../b' })).toBe(path.join(root, '__baselines__/a_.._.._b.baseline.json'))
+  })
+})
+
+describe('upsertScenarios', () => {
+  it('adds new scenarios as pending with monotonic seq and a record history entry', async () => {
+    const result = await store.upsertScenarios(fn, [draft(fn.id, [1], 10), draft(fn.id, [2], 20)], { by: 'alice', at: '2026-02-02T00:00:00.000Z' })
+    expect(result.added).toHaveLength(2)
+    expect(result.file).toBe(store.fileFor(fn))
+    const file = (await store.read(fn.id)) as BaselineFile
+    const scenarios = Object.values(file.scenarios).sort((a, b) => a.seq - b.seq)
+    expect(scenarios.map((s) => [s.status, s.seq, s.version])).toEqual([
+      ['pending', 1, 1],
+      ['pending', 2, 1],
+    ])
+    expect(scenarios[0]?.history).toEqual([{ action: 'record', from: null, to: 'pending', at: '2026-02-02T00:00:00.000Z', by: 'alice', version: 1 }])
+    expect(scenarios[0]?.label).toBe('quote(1)')
+    expect(file.function).toEqual(fn)
+    // what is on disk is the canonical serialization
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(serializeBaselineFile(file))
+  })
+
+  it('is idempotent: recording the same scenario again changes nothing on disk', async () => {
+    await store.upsertScenarios(fn, [draft(fn.id, [1], 10)], { by: 'a' })
+    const before = await readFile(store.fileFor(fn), 'utf8')
+    const again = await store.upsertScenarios(fn, [draft(fn.id, [1], 10, { capturedAt: '2027-01-01T00:00:00.000Z' })], { by: 'b' })
+    expect(again.unchanged).toEqual([draft(fn.id, [1], 10).id])
+    expect(again.added).toEqual([])
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
+  })
+
+  it('seq keeps growing after scenarios exist (max + 1), never reused', async () => {
+    await store.upsertScenarios(fn, [draft(fn.id, [1], 1), draft(fn.id, [2], 2)], { by: 'a' })
+    await store.upsertScenarios(fn, [draft(fn.id, [3], 3)], { by: 'a' })
+    const file = (await store.read(fn.id)) as BaselineFile
+    expect(Object.values(file.scenarios).map((s) => s.seq).sort()).toEqual([1, 2, 3])
+  })
+
+  it('a changed outcome of an approved scenario is proposed, not overwritten', async () => {
+    const approved = scenario(fn.id, [1], 10, { status: 'approved' })
+    await mkdir(path.dirname(store.fileFor(fn)), { recursive: true })
+    await writeFile(store.fileFor(fn), serializeBaselineFile({ ...baselineFile(fn.id, [approved]), function: fn }))
+    const result = await store.upsertScenarios(fn, [draft(fn.id, [1], 11)], { by: 'bob' })
+    expect(result.proposed).toEqual([approved.id])
+    const stored = Object.values(((await store.read(fn.id)) as BaselineFile).scenarios)[0]
+    expect(stored?.outcome).toEqual({ kind: 'return', value: 10 })
+    expect(stored?.proposed?.outcome).toEqual({ kind: 'return', value: 11 })
+    expect(stored?.history.at(-1)).toMatchObject({ action: 'propose', from: 'approved', to: 'approved', by: 'bob' })
+    // the same proposal again is idempotent
+    const again = await store.upsertScenarios(fn, [draft(fn.id, [1], 11)], { by: 'bob' })
+    expect(again.unchanged).toEqual([approved.id])
+  })
+
+  it('a deprecated scenario recorded again comes back as pending (rerecord)', async () => {
+    const deprecated = scenario(fn.id, [1], 10, { status: 'deprecated' })
+    await mkdir(path.dirname(store.fileFor(fn)), { recursive: true })
+    await writeFile(store.fileFor(fn), serializeBaselineFile({ ...baselineFile(fn.id, [deprecated]), function: fn }))
+    const result = await store.upsertScenarios(fn, [draft(fn.id, [1], 12)], { by: 'c' })
+    expect(result.rerecorded).toEqual([deprecated.id])
+    const stored = Object.values(((await store.read(fn.id)) as BaselineFile).scenarios)[0]
+    expect(stored).toMatchObject({ status: 'pending', outcome: { kind: 'return', value: 12 } })
+    expect(stored?.history.at(-1)).toMatchObject({ action: 'rerecord', from: 'deprecated', to: 'pending' })
+  })
+
+  it('a draft of another function is rejected before anything is written', async () => {
+    const error = await rejection(store.upsertScenarios(fn, [draft('billing.invoice', [1], 1)], { by: 'a' }))
+    expect(error.code).toBe('VALIDATION:ID_MISMATCH')
+    await expect(readdir(root)).resolves.toEqual([])
+  })
+})
+
+describe('reading and bad files on disk', () => {
+  it('list() finds every file and read() finds a function by id', async () => {
+    await store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' })
+    await store.upsertScenarios({ id: 'billing.invoice' }, [draft('billing.invoice', [1], 1)], { by: 'a' })
+    const fresh = new FileBaselineStore({ rootDir: root })
+    expect((await fresh.list()).map((r) => r.functionId)).toEqual(['billing.invoice', 'pricing.quote'])
+    expect((await fresh.read('billing.invoice'))?.function.id).toBe('billing.invoice')
+    expect(await fresh.read('nope')).toBeUndefined()
+  })
+
+  it('a leftover temp file from a crashed writer does not break reading or writing', async () => {
+    await store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' })
+    const dir = path.dirname(store.fileFor(fn))
+    await writeFile(path.join(dir, '.quote.baseline.json.999.deadbeef.tmp'), '{"schemaVersion": 2, "trunc')
+    const fresh = new FileBaselineStore({ rootDir: root })
+    expect(await fresh.list()).toHaveLength(1)
+    await fresh.upsertScenarios(fn, [draft(fn.id, [2], 2)], { by: 'a' })
+    expect(Object.keys((await fresh.read(fn.id))!.scenarios)).toHaveLength(2)
+  })
+
+  it('a corrupt file → coded error on read and on update, and stays byte-identical', async () => {
+    await store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' })
+    const file = store.fileFor(fn)
+    const corrupt = (await readFile(file, 'utf8')).slice(0, 200)
+    await writeFile(file, corrupt)
+    const fresh = new FileBaselineStore({ rootDir: root })
+    expect((await rejection(fresh.list())).code).toBe('VALIDATION:CORRUPT_JSON')
+    const error = await rejection(fresh.upsertScenarios(fn, [draft(fn.id, [2], 2)], { by: 'a' }))
+    expect(error.code).toBe('VALIDATION:CORRUPT_JSON')
+    expect(error.file).toBe(file)
+    expect(await readFile(file, 'utf8')).toBe(corrupt)
+    expect((await readdir(path.dirname(file))).filter((n) => n.endsWith('.tmp') || n.endsWith('.lock'))).toEqual([])
+  })
+
+  it('a mutation producing an invalid file is rejected and nothing changes', async () => {
+    await store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' })
+    const before = await readFile(store.fileFor(fn), 'utf8')
+    const error = await rejection(
+      store.update(fn, (current) => {
+        const next = current as BaselineFile
+        ;(Object.values(next.scenarios)[0] as unknown as Record<string, unknown>).status = 'accepted'
+        return next
+      }),
+    )
+    expect(error.code).toBe('VALIDATION:BASELINE_INVALID')
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
+  })
+
+  it('two functions mapping to one file are refused', async () => {
+    await store.upsertScenarios({ id: 'a.quote', module: 'src/pricing.ts', exportName: 'quote' }, [draft('a.quote', [1], 1)], { by: 'a' })
+    const error = await rejection(store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' }))
+    expect(error.code).toBe('STORE:FUNCTION_COLLISION')
+  })
+})
