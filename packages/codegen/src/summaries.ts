@@ -1,4 +1,6 @@
 import type { Dependency, Encoded, Outcome } from '@shadowtest/core'
+import ts from 'typescript'
+import { literalOf } from './literal.js'
 import { tagOf } from './tags.js'
 
 const MAX_DEPENDENCY_LINES = 10
@@ -50,8 +52,13 @@ export function summarizeOutcome(outcome: Outcome): string {
   return `threw ${short(error)}`
 }
 
+const printer = ts.createPrinter({ removeComments: true })
+const scratch = ts.createSourceFile('summary.ts', '', ts.ScriptTarget.ES2022)
+
+/** The value as it would be written in TypeScript (`{ total: 3, at: new Date('…') }`), on one line. */
 function short(value: Encoded): string {
-  return clip(JSON.stringify(value) ?? 'undefined')
+  const literal = literalOf(value)
+  return clip(literal === undefined ? (JSON.stringify(value) ?? 'undefined') : printer.printNode(ts.EmitHint.Expression, literal, scratch))
 }
 
 function clip(text: string): string {

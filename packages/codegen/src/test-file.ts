@@ -41,6 +41,8 @@ export function suiteStatements(spec: SuiteSpec): ts.Statement[] {
   const imports: ts.Statement[] = [
     namedImport(['expect', 'test'], 'vitest'),
     namedImport(['scenarios'], '@shadowtest/matchers'),
+    // Brings the `toMatchBaseline` typing (Vitest's Matchers augmentation) into this file for tsc.
+    namedImport([], '@shadowtest/matchers/vitest', true),
     namedImport([spec.exportName], spec.moduleSpecifier),
   ]
   if (needsInputType) imports.push(namedImport([spec.inputType], spec.typesSpecifier, true))
