@@ -51,11 +51,19 @@ const encodedTags: NewPlugin = {
   },
 }
 
-/** A value as a user reads it: compact on one line when short, indented on several when not. */
-export function formatValue(value: unknown): string {
-  const inline = format(value, { plugins: [encodedTags], min: true, printBasicPrototype: false })
-  if (inline.length <= INLINE_WIDTH) return inline
-  return format(value, { plugins: [encodedTags], indent: 2, printBasicPrototype: false, maxDepth: 6 })
+/**
+ * A value as a user reads it: on one line when it fits, otherwise one line per property or item,
+ * each as compact as it can be (`"tags": ["x", "y"]` stays on one line).
+ */
+export function formatValue(value: unknown, indent = 0, column = indent): string {
+  const inline = format(value, { plugins: [encodedTags], min: true, printBasicPrototype: false, maxDepth: 8 })
+  if (inline.length + column <= INLINE_WIDTH || value === null || typeof value !== 'object' || tagOf(value) !== undefined) return inline
+  const pad = ' '.repeat(indent + 2)
+  if (Array.isArray(value)) {
+    return `[\n${value.map((item) => pad + formatValue(item, indent + 2)).join(',\n')}\n${' '.repeat(indent)}]`
+  }
+  const entries = Object.entries(value as JsonObject).map(([key, item]) => `${pad}${JSON.stringify(key)}: ${formatValue(item, indent + 2, indent + key.length + 6)}`)
+  return `{\n${entries.join(',\n')}\n${' '.repeat(indent)}}`
 }
 
 function paint(text: string, style: keyof typeof ANSI, color: boolean): string {
@@ -71,10 +79,10 @@ function renderChange(change: Change, color: boolean): string {
   const head = `${SIGN[change.kind]} ${change.path}`
   const parts: string[] = []
   const blocks: string[] = []
-  const add = (value: unknown, label: string) => {
+  const add = (value: unknown, label?: string) => {
     const text = valueText(value)
     if ('inline' in text) parts.push(text.inline)
-    else blocks.push(`${label}:\n${text.block}`)
+    else blocks.push(label === undefined ? text.block : `${label}:\n${text.block}`)
   }
   if (change.kind === 'changed') {
     const before = valueText(change.before)
@@ -85,7 +93,7 @@ function renderChange(change: Change, color: boolean): string {
       add(change.after, 'after')
     }
   } else {
-    add(change.kind === 'added' ? change.after : change.before, change.kind === 'added' ? 'added' : 'removed')
+    add(change.kind === 'added' ? change.after : change.before)
   }
   let line = paint(head, change.kind, color) + (parts.length ? `  ${parts.join('  ')}` : '')
   if (change.rule !== undefined) line += paint(`  [${change.rule}${change.reason ? `: ${change.reason}` : ''}]`, 'dim', color)

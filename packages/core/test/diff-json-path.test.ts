@@ -1,0 +1,77 @@
+import { isDeepStrictEqual } from 'node:util'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { diffValues, parseJsonPath } from '@shadowtest/core'
+
+describe('parseJsonPath', () => {
+  it.each([
+    ['$', []],
+    ['$.total', ['total']],
+    ['$.lines[0].price', ['lines', 0, 'price']],
+    ["$['odd key']", ['odd key']],
+    ['$["odd key"].x', ['odd key', 'x']],
+    ["$['it\\'s']", ["it's"]],
+    ["$['a.b']['c[0]']", ['a.b', 'c[0]']],
+  ])('reads the concrete path %s', (path, segments) => {
+    expect(parseJsonPath(path)).toEqual({ kind: 'concrete', segments })
+  })
+
+  it.each(['$..timestamp', '$.items[*].id', '$.*', '$..[0]', '$.items[?(@.id==1)]', '$.items[-1:]', '$.items[0,1]', '$..*'])('recognises the query %s', (path) => {
+    expect(parseJsonPath(path)).toEqual({ kind: 'query' })
+  })
+
+  it.each(['', 'total', '.total', '$.', '$..', '$.a..', '$[', "$['a", '$[]', '$ .a', '$.a[0'])('rejects %j', (path) => {
+    expect(parseJsonPath(path).kind).toBe('invalid')
+  })
+})
+
+describe('JSONPath matching in policies', () => {
+  it('handles keys that need brackets, both in ignoredPaths and in reported paths', () => {
+    const expected = { 'a.b': 1, "it's": 1, 'x y': { z: 1 }, '0': 1 }
+    const actual = { 'a.b': 2, "it's": 2, 'x y': { z: 2 }, '0': 2 }
+    expect(diffValues(expected, actual).changes.map((c) => c.path)).toEqual(["$['0']", "$['a.b']", "$['it\\'s']", "$['x y'].z"])
+    // Every reported path can be fed back as an ignored path (that is how noise paths work).
+    const reported = diffValues(expected, actual).changes.map((c) => c.path)
+    expect(diffValues(expected, actual, undefined, { noise: reported }).equal).toBe(true)
+  })
+
+  it('filters and slices go through jsonpath-plus', () => {
+    const expected = { items: [{ kind: 'fee', amount: 1 }, { kind: 'tax', amount: 2 }, { kind: 'fee', amount: 3 }] }
+    const actual = { items: [{ kind: 'fee', amount: 9 }, { kind: 'tax', amount: 8 }, { kind: 'fee', amount: 7 }] }
+    const filtered = diffValues(expected, actual, { ignoredPaths: ["$.items[?(@.kind==='fee')].amount"] })
+    expect(filtered.changes.map((c) => c.path)).toEqual(['$.items[1].amount'])
+    const sliced = diffValues(expected, actual, { ignoredPaths: ['$.items[-1:]'] })
+    expect(sliced.changes.map((c) => c.path)).toEqual(['$.items[0].amount', '$.items[1].amount'])
+  })
+
+  it('a recursive-descent rule reaches every depth', () => {
+    const result = diffValues(
+      { price: 100, nested: { deeper: { price: 50 } } },
+      { price: 104, nested: { deeper: { price: 53 } } },
+      { rules: [{ path: '$..price', rule: 'maxIncreasePercent', percent: 5 }] },
+    )
+    expect(result.changes.map((c) => c.path)).toEqual(['$.nested.deeper.price'])
+  })
+})
+
+describe('diffValues properties', () => {
+  const json = fc.jsonValue({ maxDepth: 4 })
+
+  it('finds no change exactly when the values are deeply equal, and never mutates its inputs', () => {
+    fc.assert(
+      fc.property(json, json, (a, b) => {
+        const before = [JSON.stringify(a), JSON.stringify(b)]
+        const result = diffValues(a, b)
+        expect([JSON.stringify(a), JSON.stringify(b)]).toEqual(before)
+        // JSON.parse normalises -0 to 0 as the encoding would; plain JSON has no -0.
+        const equal = isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)))
+        return result.equal === equal && result.equal === (result.changes.length === 0)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a value compared with itself under any sorting is equal', () => {
+    fc.assert(fc.property(json, (a) => diffValues(a, a, { sortLists: 'all' }).equal && diffValues(a, structuredClone(a), { sortLists: 'all' }).equal), { numRuns: 200 })
+  })
+})
