@@ -7,3 +7,5 @@ export {
   TRANSITION_ACTIONS,
 } from './governance-policy.js'
 export type { GovernancePolicy, ResolvedGovernancePolicy, TransitionAction, TransitionRule } from './governance-policy.js'
+export { approveScenarios, deprecateScenarios } from './scenario-actions.js'
+export type { ApproveTarget, DecisionOptions, ScenarioChange } from './scenario-actions.js'

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import lockfile from 'proper-lockfile'
+import { policySnapshot, resolvePolicy } from '../diff/index.js'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
 import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/governance-policy.js'
 import { LEGACY_POLICY_SNAPSHOT, parseBaselineFile, serializeBaselineFile, validateBaselineFile } from '../model/index.js'
@@ -16,7 +17,7 @@ export interface FileBaselineStoreOptions {
   rootDir: string
   /** Default `__baselines__`. */
   baselineDir?: string
-  /** Diff-policy snapshot stamped into new files (and into files migrated from schemaVersion 1). */
+  /** Diff-policy snapshot stamped into new files (and into files migrated from schemaVersion 1); the default diff policy's otherwise. */
   policy?: BaselineFile['policy']
   /** Governance policy used when recording proposes or re-records. */
   governance?: GovernancePolicy | ResolvedGovernancePolicy
@@ -24,7 +25,6 @@ export interface FileBaselineStoreOptions {
   lock?: { retries?: number; staleMs?: number }
 }
 
-const DEFAULT_POLICY_SNAPSHOT: BaselineFile['policy'] = { id: 'default', semanticsVersion: 1, hash: 'default' }
 
 /** Baselines as pretty JSON files in the repository, one per function, safe for concurrent writers. */
 export class FileBaselineStore implements BaselineStore {
@@ -39,7 +39,7 @@ export class FileBaselineStore implements BaselineStore {
   constructor(options: FileBaselineStoreOptions) {
     this.rootDir = path.resolve(options.rootDir)
     this.baselineDir = path.resolve(this.rootDir, options.baselineDir ?? '__baselines__')
-    this.policy = options.policy ?? DEFAULT_POLICY_SNAPSHOT
+    this.policy = options.policy ?? policySnapshot(resolvePolicy())
     this.governance = options.governance
     this.retries = options.lock?.retries ?? 60
     this.staleMs = options.lock?.staleMs ?? 10_000
@@ -133,7 +133,8 @@ export class FileBaselineStore implements BaselineStore {
   }
 
   private async withLock<T>(file: string, body: () => Promise<T>): Promise<T> {
-    await mkdirFor(file)
+    // proper-lockfile creates `<file>.lock` beside the file, so the folder must exist first.
+    await mkdir(path.dirname(file), { recursive: true })
     let compromised: Error | undefined
     let release: () => Promise<void>
     try {
@@ -165,11 +166,6 @@ export class FileBaselineStore implements BaselineStore {
       await release().catch(() => undefined)
     }
   }
-}
-
-async function mkdirFor(file: string): Promise<void> {
-  const { mkdir } = await import('node:fs/promises')
-  await mkdir(path.dirname(file), { recursive: true })
 }
 
 async function readText(file: string): Promise<string | undefined> {
