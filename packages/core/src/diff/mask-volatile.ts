@@ -58,12 +58,20 @@ export function maskVolatile(expected: unknown, actual: unknown, options: MaskOp
   return [replace(expected, maskers, expectedMaps), replace(actual, maskers, actualMaps)]
 }
 
+/** Cheap pre-checks so the regular expressions only run on strings that could hold a token. */
+function mayHold(masker: Masker, value: string): boolean {
+  return masker.kind === 'uuid' ? value.length >= 36 && value.includes('-') : value.length >= 16 && value.includes(':')
+}
+
 function collect(value: unknown, maskers: readonly Masker[], seen: Set<string>[]): void {
   if (typeof value === 'string') {
-    maskers.forEach((masker, m) => {
-      masker.pattern.lastIndex = 0
-      for (const match of value.matchAll(masker.pattern)) (seen[m] as Set<string>).add(normalizeToken(masker, match[0]))
-    })
+    for (let m = 0; m < maskers.length; m++) {
+      const masker = maskers[m] as Masker
+      if (!mayHold(masker, value)) continue
+      const pattern = masker.pattern
+      pattern.lastIndex = 0
+      for (let match = pattern.exec(value); match !== null; match = pattern.exec(value)) (seen[m] as Set<string>).add(normalizeToken(masker, match[0]))
+    }
   } else if (Array.isArray(value)) {
     for (const item of value) collect(item, maskers, seen)
   } else if (value !== null && typeof value === 'object') {
@@ -71,20 +79,34 @@ function collect(value: unknown, maskers: readonly Masker[], seen: Set<string>[]
   }
 }
 
+/** Copy-on-write: containers without a masked string inside are shared, not copied. */
 function replace(value: unknown, maskers: readonly Masker[], maps: Map<string, string>[]): unknown {
   if (typeof value === 'string') {
     let out = value
-    maskers.forEach((masker, m) => {
+    for (let m = 0; m < maskers.length; m++) {
+      const masker = maskers[m] as Masker
+      if (!mayHold(masker, out)) continue
       const map = maps[m] as Map<string, string>
       out = out.replace(masker.pattern, (token) => map.get(normalizeToken(masker, token)) ?? token)
-    })
+    }
     return out
   }
-  if (Array.isArray(value)) return value.map((item) => replace(item, maskers, maps))
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const next = replace(value[i], maskers, maps)
+      if (next !== value[i]) (out ??= value.slice())[i] = next
+    }
+    return out ?? value
+  }
   if (value !== null && typeof value === 'object') {
-    const out: JsonObject = {}
-    for (const key in value) out[key] = replace((value as JsonObject)[key], maskers, maps)
-    return out
+    let out: JsonObject | undefined
+    for (const key in value) {
+      const item = (value as JsonObject)[key]
+      const next = replace(item, maskers, maps)
+      if (next !== item) (out ??= { ...(value as JsonObject) })[key] = next
+    }
+    return out ?? value
   }
   return value
 }
