@@ -1,1 +1,9 @@
-export {}
+export { createRedactor } from './redactor.js'
+export type { Redactor } from './redactor.js'
+export { validateRedactionOptions } from './options.js'
+export type { RedactionOptions, CustomPattern } from './options.js'
+export { PATTERN_KINDS } from './detectors.js'
+export type { PatternKind } from './detectors.js'
+export { isMask, MASK_PATTERN, MASK_HEX_LENGTH, DEFAULT_SECRET } from './mask.js'
+export { normalizeKey, EXACT_SENSITIVE_KEYS, CONTAINED_SENSITIVE_KEYS, SUFFIX_SENSITIVE_KEYS } from './sensitive-keys.js'
+export { luhnValid, isCardNumber, isIban } from './checksums.js'

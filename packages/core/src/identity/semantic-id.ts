@@ -1,0 +1,25 @@
+import crypto from 'node:crypto'
+import type { Encoded } from '../encoding/types.js'
+import { canonicalize } from './canonicalize.js'
+
+/**
+ * Version of the canonical form. Bump it (and the golden vectors in
+ * packages/core/test/golden/scenario-ids.json) whenever canonicalize or encoding changes the
+ * string an input hashes to: every stored scenario id changes with it.
+ */
+export const SEMANTICS_VERSION = 1
+
+export const SEMANTIC_ID_LENGTH = 12
+
+const PREFIX = `shadowtest/semantics/v${SEMANTICS_VERSION}\n`
+
+// crypto.hash (Node ≥ 20.12) is a one-shot digest without a Hash object per call.
+const digest: (data: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (data) => (crypto as unknown as { hash(alg: string, data: string, enc: string): string }).hash('sha256', data, 'hex')
+    : (data) => crypto.createHash('sha256').update(data).digest('hex')
+
+/** 12 lowercase hex chars: sha256 of the version-prefixed canonical form of an encoded (redacted) value. */
+export function semanticIdOf(encoded: Encoded): string {
+  return digest(PREFIX + canonicalize(encoded)).slice(0, SEMANTIC_ID_LENGTH)
+}
