@@ -164,3 +164,15 @@ describe('policy hash and snapshots', () => {
     expect(newer.message).toContain('Upgrade')
   })
 })
+
+describe('extending a resolved policy', () => {
+  it('accepts a resolved policy spread with overrides and recomputes its hash', () => {
+    const base = resolvePolicy({ id: 'config', ignoredFields: ['requestId'] })
+    const extended = resolvePolicy({ ...base, floatTolerance: { absolute: 0.01 } })
+    expect(extended.id).toBe('config')
+    expect(extended.ignoredFields).toEqual(['requestId'])
+    expect(extended.floatTolerance).toEqual({ absolute: 0.01, relative: 0 })
+    expect(extended.hash).not.toBe(base.hash)
+    expect(resolvePolicy({ ...base }).hash).toBe(base.hash)
+  })
+})

@@ -159,8 +159,12 @@ export function resolvePolicy(input: DiffPolicyInput | ResolvedPolicy = {}): Res
   if (isResolvedPolicy(input)) return input
   const where = 'diff'
   if (!isPlainObject(input)) throw invalid(where, `expected an object, got ${describe(input)}`)
-  rejectUnknownKeys(input as Record<string, unknown>, POLICY_KEYS, where)
-  const raw = input as Record<string, unknown>
+  // A resolved policy spread into a new one (`{ ...config.diff, ...override }`) carries its derived
+  // keys along: they are recomputed, not rejected.
+  const { semanticsVersion: derivedVersion, hash: derivedHash, ...raw } = input as Record<string, unknown>
+  if (derivedVersion !== undefined && typeof derivedVersion !== 'number') throw invalid(`${where}.semanticsVersion`, 'is computed by Shadowtest; remove it')
+  if (derivedHash !== undefined && typeof derivedHash !== 'string') throw invalid(`${where}.hash`, 'is computed by Shadowtest; remove it')
+  rejectUnknownKeys(raw, POLICY_KEYS, where)
 
   const id = raw.id === undefined ? 'default' : raw.id
   if (typeof id !== 'string' || id.trim() === '') throw invalid(`${where}.id`, `expected a non-empty string, got ${describe(id)}`)
