@@ -1,0 +1,107 @@
+import path from 'node:path'
+import { cosmiconfig, cosmiconfigSync, type CosmiconfigResult, type Loader, type LoaderSync } from 'cosmiconfig'
+import { createJiti } from 'jiti'
+import { isShadowtestError, ShadowtestError } from '../errors.js'
+import { resolveConfig } from './resolve-config.js'
+import type { ResolvedConfig, ShadowtestConfig } from './types.js'
+
+export interface LoadConfigOptions {
+  /** Where the upward search starts. Default `process.cwd()`. */
+  cwd?: string | undefined
+  env?: Record<string, string | undefined> | undefined
+  /** Load exactly this file instead of searching. */
+  configFile?: string | undefined
+}
+
+const MODULE = 'shadowtest'
+
+/** Searched in this order in each directory, from cwd up to the nearest folder with a package.json. */
+export const CONFIG_SEARCH_PLACES = [
+  'package.json',
+  '.shadowtestrc',
+  '.shadowtestrc.json',
+  '.shadowtestrc.ts',
+  '.shadowtestrc.mjs',
+  '.shadowtestrc.js',
+  'shadowtest.config.ts',
+  'shadowtest.config.mts',
+  'shadowtest.config.mjs',
+  'shadowtest.config.js',
+  'shadowtest.config.cjs',
+  'shadowtest.config.json',
+]
+
+// cosmiconfig's own TypeScript loader calls compiler APIs that TypeScript 6 removed, and its
+// JS loader cannot load ESM synchronously; jiti does both, for sync and async callers alike.
+// Caches off: a config edited between two loads (watch mode, tests) must be read again.
+const jitiOptions = { moduleCache: false, fsCache: false, interopDefault: true } as const
+
+const loadModule: Loader = async (filepath) => {
+  const jiti = createJiti(import.meta.url, jitiOptions)
+  return jiti.import(filepath, { default: true })
+}
+
+const loadModuleSync: LoaderSync = (filepath) => {
+  const jiti = createJiti(import.meta.url, jitiOptions)
+  const mod = jiti(filepath) as { default?: unknown } | undefined
+  return mod !== null && typeof mod === 'object' && 'default' in mod ? mod.default : mod
+}
+
+const EXTENSIONS = ['.ts', '.mts', '.cts', '.mjs', '.js', '.cjs']
+
+function loadFailed(error: unknown, cwd: string): ShadowtestError {
+  if (isShadowtestError(error)) return error
+  const file = (error as { filepath?: string }).filepath
+  const message = error instanceof Error ? error.message : String(error)
+  return new ShadowtestError(
+    'CONFIG:LOAD_FAILED',
+    `${file ?? `config search from ${cwd}`}: could not be loaded: ${message}. Fix the file (it must export the config object, e.g. \`export default defineConfig({ … })\`).`,
+    { ...(file === undefined ? {} : { file }), cause: error },
+  )
+}
+
+function finish(result: CosmiconfigResult, options: LoadConfigOptions, cwd: string): ResolvedConfig {
+  if (result === null || result.isEmpty) {
+    return resolveConfig(undefined, { cwd, env: options.env, configFile: result?.filepath })
+  }
+  return resolveConfig(result.config as ShadowtestConfig, { cwd, env: options.env, configFile: result.filepath })
+}
+
+/**
+ * Finds and loads the project's Shadowtest config (or uses defaults), then resolves it.
+ * @example const config = await loadConfig({ cwd: process.cwd() })
+ */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const explorer = cosmiconfig(MODULE, {
+    searchPlaces: CONFIG_SEARCH_PLACES,
+    searchStrategy: 'project',
+    cache: false,
+    loaders: Object.fromEntries(EXTENSIONS.map((ext) => [ext, loadModule])),
+  })
+  let result: CosmiconfigResult
+  try {
+    result = options.configFile ? await explorer.load(path.resolve(cwd, options.configFile)) : await explorer.search(cwd)
+  } catch (error) {
+    throw loadFailed(error, cwd)
+  }
+  return finish(result, options, cwd)
+}
+
+/** The synchronous twin of `loadConfig`, for the capture runtime (a config using top-level await needs the async one). */
+export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const explorer = cosmiconfigSync(MODULE, {
+    searchPlaces: CONFIG_SEARCH_PLACES,
+    searchStrategy: 'project',
+    cache: false,
+    loaders: Object.fromEntries(EXTENSIONS.map((ext) => [ext, loadModuleSync])),
+  })
+  let result: CosmiconfigResult
+  try {
+    result = options.configFile ? explorer.load(path.resolve(cwd, options.configFile)) : explorer.search(cwd)
+  } catch (error) {
+    throw loadFailed(error, cwd)
+  }
+  return finish(result, options, cwd)
+}

@@ -1,0 +1,177 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { defineConfig, loadConfig, loadConfigSync, resolveConfig } from '../src/config/index.js'
+import { isShadowtestError } from '../src/errors.js'
+import { tempDir } from './fixtures/baseline-factory.js'
+
+let root: string
+let cleanup: () => Promise<void>
+beforeEach(async () => {
+  ;({ dir: root, cleanup } = await tempDir('shadowtest-config-'))
+  await writeFile(path.join(root, 'package.json'), '{ "name": "app", "type": "module" }\n')
+})
+afterEach(() => cleanup())
+
+const noEnv = {}
+
+async function rejection(run: () => unknown) {
+  try {
+    await run()
+  } catch (error) {
+    if (isShadowtestError(error)) return error
+    throw error
+  }
+  throw new Error('expected a ShadowtestError')
+}
+
+describe('defaults', () => {
+  it('without a config file: documented defaults, absolute dirs under cwd', async () => {
+    const config = await loadConfig({ cwd: root, env: noEnv })
+    expect(config.configFile).toBeUndefined()
+    expect(config.rootDir).toBe(root)
+    expect(config.baselineDir).toBe(path.join(root, '__baselines__'))
+    expect(config.captureDir).toBe(path.join(root, '.shadowtest/captures'))
+    expect(config.generatedDir).toBe(path.join(root, '__shadowtest__'))
+    expect(config.capture).toMatchObject({
+      enabled: true,
+      samplingRate: 1,
+      maxScenariosPerFunction: 1000,
+      onLimit: 'stop',
+      dedupe: true,
+      maxPendingBytes: 16 * 1024 * 1024,
+      batchSize: 256,
+      flushIntervalMs: 1000,
+      rotateBytes: 8 * 1024 * 1024,
+      retention: { maxAgeDays: 14, maxFiles: 50 },
+      http: { recordHeaders: ['content-type', 'accept'] },
+      clock: true,
+    })
+    expect(config.redaction.patterns.email).toBe(true)
+    expect(config.replay.mode).toBe('strict')
+    expect(config.gate).toEqual({ strict: false, approve: false, noiseRuns: 2, failOnObsolete: 'ci' })
+    expect(config.codegen).toMatchObject({ outDir: config.generatedDir, perScenario: false, maxRetries: 2, timeoutMs: 60_000 })
+    expect(config.diff.id).toBe('default')
+    expect(config.governance.policy.transitions.approve).toEqual({ from: ['pending'], to: 'approved' })
+  })
+})
+
+describe('finding the config file', () => {
+  it('loads shadowtest.config.ts with TypeScript syntax (async and sync), relative dirs from its folder', async () => {
+    await writeFile(
+      path.join(root, 'shadowtest.config.ts'),
+      `interface Partial { baselineDir: string; capture: { samplingRate: number } }
+const config: Partial = { baselineDir: 'test/__baselines__', capture: { samplingRate: 0.25 } }
+export default config
+`,
+    )
+    await mkdir(path.join(root, 'src/deep'), { recursive: true })
+    const fromDeep = await loadConfig({ cwd: path.join(root, 'src/deep'), env: noEnv })
+    expect(fromDeep.configFile).toBe(path.join(root, 'shadowtest.config.ts'))
+    expect(fromDeep.rootDir).toBe(root)
+    expect(fromDeep.baselineDir).toBe(path.join(root, 'test/__baselines__'))
+    expect(fromDeep.capture.samplingRate).toBe(0.25)
+    expect(loadConfigSync({ cwd: path.join(root, 'src/deep'), env: noEnv }).capture.samplingRate).toBe(0.25)
+  })
+
+  it.each([
+    ['shadowtest.config.mjs', `export default { gate: { noiseRuns: 5 } }\n`],
+    ['shadowtest.config.json', `{ "gate": { "noiseRuns": 5 } }\n`],
+    ['.shadowtestrc', `{ "gate": { "noiseRuns": 5 } }\n`],
+    ['.shadowtestrc.js', `export default { gate: { noiseRuns: 5 } }\n`],
+  ])('loads %s (async and sync)', async (name, content) => {
+    await writeFile(path.join(root, name), content)
+    expect((await loadConfig({ cwd: root, env: noEnv })).gate.noiseRuns).toBe(5)
+    expect(loadConfigSync({ cwd: root, env: noEnv }).gate.noiseRuns).toBe(5)
+  })
+
+  it('reads the "shadowtest" key of package.json', async () => {
+    await writeFile(path.join(root, 'package.json'), JSON.stringify({ name: 'app', shadowtest: { replay: { mode: 'tolerant' } } }))
+    expect((await loadConfig({ cwd: root, env: noEnv })).replay.mode).toBe('tolerant')
+  })
+
+  it('stops at the nearest package.json: a parent project config is not picked up', async () => {
+    await writeFile(path.join(root, 'shadowtest.config.json'), '{ "gate": { "noiseRuns": 9 } }')
+    const pkg = path.join(root, 'packages/app')
+    await mkdir(pkg, { recursive: true })
+    await writeFile(path.join(pkg, 'package.json'), '{}')
+    const config = await loadConfig({ cwd: pkg, env: noEnv })
+    expect(config.configFile).toBeUndefined()
+    expect(config.gate.noiseRuns).toBe(2)
+  })
+
+  it('defineConfig returns its argument (types only)', () => {
+    const c = { baselineDir: 'x' }
+    expect(defineConfig(c)).toBe(c)
+  })
+})
+
+describe('environment overrides win over the file', () => {
+  it('applies every SHADOWTEST_* variable', async () => {
+    await writeFile(path.join(root, 'shadowtest.config.json'), '{ "baselineDir": "a", "capture": { "enabled": true, "samplingRate": 0.5 }, "secret": "file" }')
+    const config = await loadConfig({
+      cwd: root,
+      env: {
+        SHADOWTEST_BASELINE_DIR: 'b',
+        SHADOWTEST_CAPTURE_DIR: '/tmp/caps',
+        SHADOWTEST_SAMPLING_RATE: '0.1',
+        SHADOWTEST_CAPTURE: 'off',
+        SHADOWTEST_APPROVE: '1',
+        SHADOWTEST_SECRET: 'env-secret',
+      },
+    })
+    expect(config.baselineDir).toBe(path.join(root, 'b'))
+    expect(config.captureDir).toBe('/tmp/caps')
+    expect(config.capture.samplingRate).toBe(0.1)
+    expect(config.capture.enabled).toBe(false)
+    expect(config.gate.approve).toBe(true)
+    expect(config.secret).toBe('env-secret')
+  })
+
+  it.each([
+    ['SHADOWTEST_SAMPLING_RATE', '1.5'],
+    ['SHADOWTEST_SAMPLING_RATE', 'ten percent'],
+    ['SHADOWTEST_CAPTURE', 'maybe'],
+    ['SHADOWTEST_APPROVE', 'yes please'],
+  ])('%s=%s → CONFIG:INVALID naming the variable', async (name, value) => {
+    const error = await rejection(() => loadConfig({ cwd: root, env: { [name]: value } }))
+    expect(error.code).toBe('CONFIG:INVALID')
+    expect(error.message).toContain(name)
+  })
+})
+
+describe('bad config → CONFIG:INVALID, file untouched', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a typo at the top', '{ "baselineDirr": "x" }', 'baselineDirr: unknown key "baselineDirr". Did you mean "baselineDir"?'],
+    ['a nested typo', '{ "capture": { "samplingRat": 0.5 } }', 'capture.samplingRat: unknown key "samplingRat". Did you mean "samplingRate"?'],
+    ['a wrong type', '{ "capture": { "samplingRate": "half" } }', 'capture.samplingRate: must be number, got string "half"'],
+    ['an out-of-range value', '{ "capture": { "samplingRate": 2 } }', 'capture.samplingRate: must be <= 1'],
+    ['a bad enum', '{ "replay": { "mode": "lenient" } }', 'replay.mode: expected one of "strict", "tolerant", "validation-only"'],
+    ['a per-function typo', '{ "capture": { "functions": { "pricing.quote": { "maxScenario": 3 } } } }', 'capture.functions.pricing.quote.maxScenario: unknown key'],
+    ['a bad diff policy', '{ "diff": { "ignoredFeilds": ["a"] } }', 'ignoredFeilds'],
+    ['a bad governance policy', '{ "governance": { "policy": { "transitions": { "aprove": { "from": ["pending"], "to": "approved" } } } } }', 'unknown action "aprove"'],
+    ['a bad custom redaction pattern', '{ "redaction": { "custom": [{ "name": "x", "pattern": "([" }] } }', 'redaction.custom.0.pattern: not a valid regular expression'],
+  ]
+  it.each(cases)('%s', async (_name, json, message) => {
+    const file = path.join(root, 'shadowtest.config.json')
+    await writeFile(file, json)
+    const error = await rejection(() => loadConfig({ cwd: root, env: noEnv }))
+    expect(error.code).toBe('CONFIG:INVALID')
+    expect(error.message).toContain(file)
+    expect(error.message).toContain(message)
+    expect(() => loadConfigSync({ cwd: root, env: noEnv })).toThrow(message)
+    expect(await readFile(file, 'utf8')).toBe(json)
+  })
+
+  it('a config file that does not load → CONFIG:LOAD_FAILED naming it', async () => {
+    const file = path.join(root, 'shadowtest.config.ts')
+    await writeFile(file, 'export default {{ broken')
+    const error = await rejection(() => loadConfig({ cwd: root, env: noEnv }))
+    expect(error.code).toBe('CONFIG:LOAD_FAILED')
+    expect(error.message).toContain(file)
+  })
+
+  it('resolveConfig validates objects passed in code too', () => {
+    expect(() => resolveConfig({ gate: { noiseRun: 1 } } as never, { cwd: root, env: noEnv })).toThrow(/gate\.noiseRun: unknown key "noiseRun". Did you mean "noiseRuns"\?/)
+  })
+})
