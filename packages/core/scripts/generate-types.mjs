@@ -10,7 +10,9 @@ import { format } from 'prettier'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const schemaDir = path.join(packageDir, 'schema')
-const outFile = path.join(packageDir, 'src/model/generated-types.ts')
+// `--out <file>` exists for the generator's own test, which checks a stale copy in a temp dir.
+const outIndex = process.argv.indexOf('--out')
+const outFile = outIndex > 0 ? path.resolve(process.argv[outIndex + 1] ?? '') : path.join(packageDir, 'src/model/generated-types.ts')
 const SCHEMAS = ['scenario.schema.json', 'baseline-file.schema.json', 'capture-record.schema.json']
 
 const BANNER = `/**
