@@ -1,1 +1,10 @@
-export {}
+export { scenarios, isScenarioCase, isScenarioReplay } from './scenarios.js'
+export type { ScenarioCase, ScenarioReplay, ScenariosOptions } from './scenarios.js'
+export { checkBaseline } from './check-baseline.js'
+export type { BaselineMatcherOptions, CheckOutcome, PriorReplay } from './check-baseline.js'
+export { createToMatchBaseline } from './matcher.js'
+export type { MatcherContextLike, MatcherResult, RunnerBinding } from './matcher.js'
+export { updateModeOf, approverOf } from './update-mode.js'
+export type { UpdateMode } from './update-mode.js'
+export { compareOutcomes, noisePaths } from './compare-outcomes.js'
+export { renderFailureReport, summarizeChanges } from './render-report.js'

@@ -1,1 +1,86 @@
-export {}
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
+import type { VitestPluginContext } from 'vitest/node'
+import { ShadowtestError } from '@shadowtest/core'
+import { APPROVE_ENV, type GateProvided } from './gate-report.js'
+import { ShadowtestReporter } from './reporter.js'
+import { listStoredScenarios } from './stored-scenarios.js'
+
+export interface ShadowtestPluginOptions {
+  /** Approve every changed and new scenario, like `vitest -u` (also `SHADOWTEST_APPROVE=1`). */
+  approve?: boolean
+  /** Pending scenarios that differ from their recording fail the test (default: config `gate.strict`). */
+  strict?: boolean
+  /** Fail a full run that leaves approved scenarios unreplayed (default: config `gate.failOnObsolete`, else only in CI). */
+  failOnObsolete?: boolean
+  /** Where the Shadowtest config is searched from (default: the Vitest project root). */
+  root?: string
+}
+
+const REPORTER_FLAG = Symbol.for('shadowtest:reporter')
+
+/**
+ * The Vitest plugin: `plugins: [shadowtest()]` registers the matchers (a setup file), hands
+ * the options to the workers (`provide`) and adds one reporter that prints the summary.
+ *
+ * @example
+ * import { defineConfig } from 'vitest/config'
+ * import { shadowtest } from '@shadowtest/plugin/vitest'
+ * export default defineConfig({ plugins: [shadowtest()] })
+ */
+export function shadowtest(options: ShadowtestPluginOptions = {}) {
+  return {
+    name: 'shadowtest',
+    configureVitest({ vitest, project }: Pick<VitestPluginContext, 'vitest' | 'project'>): void {
+      const rootDir = options.root ?? project.config.root
+      const setupFile = resolveSetupFile()
+      if (!project.config.setupFiles.includes(setupFile)) project.config.setupFiles.push(setupFile)
+      const provided: GateProvided = {
+        rootDir,
+        approve: options.approve === true || process.env[APPROVE_ENV] === '1',
+        strict: options.strict ?? null,
+      }
+      project.provide('shadowtest:options', provided)
+      // Vitest evaluates the config once per project, so `instanceof` cannot tell whether another
+      // project's copy of this plugin already added the reporter; a global symbol can.
+      const registry = vitest as unknown as Record<symbol, boolean>
+      if (!registry[REPORTER_FLAG]) {
+        registry[REPORTER_FLAG] = true
+        vitest.config.reporters.push(
+          new ShadowtestReporter({
+            listStored: () => listStoredScenarios(rootDir),
+            failOnObsolete: options.failOnObsolete,
+          }) as never,
+        )
+      }
+    },
+  }
+}
+
+/** The matchers' Vitest entry, resolved at run time so this package never imports matcher code (no cycle). */
+function resolveSetupFile(): string {
+  try {
+    return fileURLToPath(import.meta.resolve('@shadowtest/matchers/vitest'))
+  } catch (cause) {
+    throw new ShadowtestError(
+      'CONFIG:MATCHERS_MISSING',
+      'The Shadowtest Vitest plugin needs @shadowtest/matchers: install it next to @shadowtest/plugin (npm i -D @shadowtest/matchers).',
+      { cause },
+    )
+  }
+}
+
+export { ShadowtestReporter } from './reporter.js'
+export type { ShadowtestReporterOptions } from './reporter.js'
+export { buildRunReport, renderSummary, mergeResults, findObsolete } from './summary.js'
+export type { StoredScenarioRef, BuildReportInput } from './summary.js'
+export { GATE_META_KEY, REPORT_FILE_ENV, APPROVE_ENV } from './gate-report.js'
+export type {
+  ScenarioResult,
+  ScenarioResultStatus,
+  GateTaskMeta,
+  GateRunReport,
+  GateProvided,
+  FunctionSummary,
+  VerifyScenarioStatus,
+} from './gate-report.js'

@@ -1,0 +1,229 @@
+import {
+  isShadowtestError,
+  renderDiff,
+  resolvePolicy,
+  ShadowtestError,
+  type BaselineFile,
+  type DiffPolicyInput,
+  type GovernancePolicy,
+  type Outcome,
+  type ResolvedPolicy,
+  type Scenario,
+} from '@shadowtest/core'
+import { getCaptureInfo, replay, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
+import type { ScenarioResult } from '@shadowtest/plugin/vitest'
+import { compareOutcomes, noisePaths } from './compare-outcomes.js'
+import type { GateEnvironment } from './gate-environment.js'
+import { renderFailureReport, summarizeChanges, type FailureEntry } from './render-report.js'
+import { approveChanged, approvePending, replayIssues, type ScenarioUpdate, writeUpdates } from './apply-updates.js'
+
+
+/** Per-call options of `toMatchBaseline`. */
+export interface BaselineMatcherOptions {
+  /** How recorded dependencies are matched during replay (default: config `replay.mode`, else 'strict'). */
+  mode?: ReplayMode
+  /** Diff policy overrides on top of config `diff`, e.g. `{ ignoredFields: ['requestId'] }`. */
+  policy?: DiffPolicyInput
+  /** Pending scenarios that differ from their recording fail the test (default: config `gate.strict`). */
+  strict?: boolean
+}
+
+/** What one matcher call concluded. */
+export interface CheckOutcome {
+  pass: boolean
+  message: string
+  results: ScenarioResult[]
+}
+
+/** A replay done before the matcher ran (`scenarios()` → `s.replay(fn)`), reused instead of replaying again. */
+export interface PriorReplay {
+  scenarioId: string
+  result?: ReplayResult
+  error?: unknown
+}
+
+interface Evaluated {
+  result?: ReplayResult
+  /** Replay error or failing dependency issue, as text. */
+  error?: string
+  changed: boolean
+  diff: string
+  paths: string[]
+}
+
+/**
+ * Replays the function's scenarios (all non-deprecated ones, or only `only.scenarioId`), diffs
+ * each outcome with the approved one and applies the update mode: matched, failed, re-approved
+ * (`-u`), or pending.
+ */
+export async function checkBaseline(
+  fn: unknown,
+  env: GateEnvironment,
+  options: BaselineMatcherOptions = {},
+  only?: PriorReplay,
+): Promise<CheckOutcome> {
+  const info = getCaptureInfo(fn)
+  if (!info) {
+    throw new ShadowtestError(
+      'REPLAY:NOT_CAPTURED',
+      `toMatchBaseline() needs a function wrapped with capture(), got ${describe(fn)}. ` +
+        'Export it as `export const quote = capture(function quote(…) {…})` and pass that to expect().',
+    )
+  }
+  const { functionId } = info
+  const file = await env.store.read(functionId)
+  const candidates = file ? scenariosToCheck(file, only?.scenarioId) : []
+  if (candidates.length === 0) return missing(functionId, env, only?.scenarioId)
+
+  const policy = options.policy === undefined ? env.config.diff : resolvePolicy({ ...policyInputOf(env.config.diff), ...options.policy })
+  const replayMode: ReplayMode = options.mode ?? env.config.replay.mode
+  const noiseRuns = env.config.gate.noiseRuns
+  const strict = options.strict ?? env.strict
+  const baselineFile = env.store.fileFor(file!.function)
+  const results: ScenarioResult[] = []
+  const failures: FailureEntry[] = []
+  const updates: ScenarioUpdate[] = []
+  const approver = { by: env.by, policy: env.config.governance.policy as GovernancePolicy | undefined }
+
+  for (const [semanticId, scenario] of candidates) {
+    const prior = only && only.scenarioId === scenario.id ? only : undefined
+    const evaluated = await evaluate(fn, scenario, replayMode, policy, prior)
+    const base = {
+      scenarioId: scenario.id,
+      functionId,
+      label: scenario.label,
+      changed: evaluated.changed,
+      baselineVersion: scenario.version,
+      diffSummary: evaluated.error ? firstLine(evaluated.error) : summarizeChanges(evaluated.paths),
+      diff: evaluated.error ?? evaluated.diff,
+      noise: [] as string[],
+      file: baselineFile,
+    }
+    const replayed = evaluated.result
+    const approvable = env.mode === 'all' && replayed !== undefined && evaluated.error === undefined
+    if (scenario.status === 'approved' && !evaluated.changed) {
+      results.push({ ...base, status: 'matched' })
+    } else if (scenario.status === 'approved' && approvable) {
+      const noise = await detectNoise(fn, scenario, replayMode, policy, replayed.outcome, noiseRuns)
+      updates.push(approveChanged(semanticId, scenario, replayed, noise, approver))
+      results.push({ ...base, status: 'updated', baselineVersion: scenario.version + 1, noise })
+    } else if (scenario.status === 'approved') {
+      const result: ScenarioResult = { ...base, status: 'failed' }
+      results.push(result)
+      failures.push({ result, body: base.diff })
+    } else if (approvable) {
+      const noise = await detectNoise(fn, scenario, replayMode, policy, replayed.outcome, noiseRuns)
+      updates.push(approvePending(semanticId, scenario, evaluated.changed ? replayed : undefined, noise, approver))
+      results.push({ ...base, status: 'new', baselineVersion: evaluated.changed ? scenario.version + 1 : scenario.version, noise })
+    } else {
+      const result: ScenarioResult = { ...base, status: 'pending' }
+      results.push(result)
+      if (strict && evaluated.changed) failures.push({ result, body: base.diff })
+    }
+  }
+
+  if (updates.length > 0 && env.mode !== 'none') await writeUpdates(env.store, file!.function, updates)
+  const pass = failures.length === 0
+  return {
+    pass,
+    results,
+    message: pass ? passMessage(functionId, results) : renderFailureReport(functionId, candidates.length, failures, env.mode),
+  }
+}
+
+function scenariosToCheck(file: BaselineFile, scenarioId: string | undefined): Array<[string, Scenario]> {
+  return Object.entries(file.scenarios)
+    .filter(([, s]) => s.status !== 'deprecated' && (scenarioId === undefined || s.id === scenarioId))
+    .sort(([, a], [, b]) => a.seq - b.seq)
+}
+
+async function evaluate(
+  fn: unknown,
+  scenario: Scenario,
+  mode: ReplayMode,
+  policy: ResolvedPolicy,
+  prior: PriorReplay | undefined,
+): Promise<Evaluated> {
+  let result: ReplayResult
+  try {
+    if (prior?.error !== undefined) throw prior.error
+    result = prior?.result ?? (await replay(fn as never, scenario, { mode, policy }))
+  } catch (error) {
+    return { error: errorText(error), changed: true, diff: '', paths: [] }
+  }
+  const failing = replayIssues(result, mode)
+  if (failing.length > 0) return { result, error: failing.join('\n'), changed: true, diff: '', paths: [] }
+  const diff = compareOutcomes(scenario.outcome, result.outcome, policy, scenario.noise ?? [])
+  if (diff.equal) return { result, changed: false, diff: '', paths: [] }
+  return { result, changed: true, diff: renderDiff(diff, { color: false }), paths: diff.changes.map((c) => c.path) }
+}
+
+/**
+ * Replays again on the same code (config `gate.noiseRuns` replays in all, 2 by default): what
+ * differs between replays of unchanged code is noise, not behaviour.
+ */
+async function detectNoise(fn: unknown, scenario: Scenario, mode: ReplayMode, policy: ResolvedPolicy, first: Outcome, runs: number): Promise<string[]> {
+  const found = new Set<string>()
+  for (let run = 1; run < runs; run++) {
+    try {
+      const again = await replay(fn as never, scenario, { mode, policy })
+      for (const path of noisePaths(first, again.outcome, policy)) found.add(path)
+    } catch {
+      // A replay that fails now fails the next gate run with its message; it is not noise.
+    }
+  }
+  const known = new Set(scenario.noise ?? [])
+  return [...found].filter((p) => !known.has(p)).sort()
+}
+
+/** The resolved policy back as input, so per-call overrides merge over the config's policy. */
+function policyInputOf(policy: ResolvedPolicy): DiffPolicyInput {
+  return {
+    id: policy.id,
+    ignoredFields: [...policy.ignoredFields],
+    ignoredPaths: [...policy.ignoredPaths],
+    floatTolerance: { ...policy.floatTolerance },
+    sortLists: policy.sortLists === 'none' || policy.sortLists === 'all' ? policy.sortLists : [...policy.sortLists],
+    maskTimestamps: policy.maskTimestamps,
+    maskUuids: policy.maskUuids,
+    rules: policy.rules.map((r) => ({ ...r })) as DiffPolicyInput['rules'] & object,
+  }
+}
+
+function missing(functionId: string, env: GateEnvironment, scenarioId: string | undefined): CheckOutcome {
+  if (scenarioId !== undefined) {
+    return {
+      pass: false,
+      results: [],
+      message: `Scenario ${scenarioId} is not in the baseline of ${functionId} (deleted or deprecated). Regenerate the tests with \`shadowtest generate\`.`,
+    }
+  }
+  if (env.mode === 'none') {
+    return {
+      pass: false,
+      results: [],
+      message:
+        `No baseline for ${functionId}, and nothing may be written (update mode "none", e.g. CI=true). ` +
+        'Record scenarios with `shadowtest record -- <command>`, approve them, and commit the __baselines__ folder.',
+    }
+  }
+  return { pass: true, results: [], message: `No scenarios recorded for ${functionId} yet.` }
+}
+
+function passMessage(functionId: string, results: ScenarioResult[]): string {
+  return `expected ${functionId} not to match its baseline (${results.length} scenarios replayed)`
+}
+
+function errorText(error: unknown): string {
+  if (isShadowtestError(error)) return error.message
+  if (error instanceof Error) return `${error.name}: ${error.message}`
+  return String(error)
+}
+
+const firstLine = (text: string) => text.split('\n', 1)[0] ?? ''
+
+function describe(value: unknown): string {
+  if (typeof value === 'function') return `function ${value.name || '(anonymous)'} (not captured)`
+  if (value === null) return 'null'
+  return typeof value
+}

@@ -1,0 +1,27 @@
+import { FileBaselineStore, loadConfigSync, type BaselineStore, type ResolvedConfig } from '@shadowtest/core'
+import type { UpdateMode } from './update-mode.js'
+
+/** Everything one matcher call needs besides the function: resolved once per worker and root. */
+export interface GateEnvironment {
+  config: ResolvedConfig
+  store: BaselineStore
+  mode: UpdateMode
+  /** Pending scenarios that differ fail the test. */
+  strict: boolean
+  /** Written into the history of every approval this run makes, e.g. `vitest -u`. */
+  by: string
+  runner: 'vitest' | 'jest'
+}
+
+const cache = new Map<string, { config: ResolvedConfig; store: BaselineStore }>()
+
+/** Config and store for a project root, cached: a worker runs many matcher calls. */
+export function projectFor(rootDir: string): { config: ResolvedConfig; store: BaselineStore } {
+  let entry = cache.get(rootDir)
+  if (!entry) {
+    const config = loadConfigSync({ cwd: rootDir })
+    entry = { config, store: new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir }) }
+    cache.set(rootDir, entry)
+  }
+  return entry
+}

@@ -1,0 +1,72 @@
+import type { ScenarioResult } from '@shadowtest/plugin/vitest'
+import { checkBaseline, type BaselineMatcherOptions } from './check-baseline.js'
+import { projectFor, type GateEnvironment } from './gate-environment.js'
+import { isScenarioCase, isScenarioReplay, type ScenarioCase } from './scenarios.js'
+import { approverOf, updateModeOf } from './update-mode.js'
+
+/** The part of Vitest's and Jest's matcher context the gate reads. */
+export interface MatcherContextLike {
+  isNot?: boolean
+  snapshotState?: unknown
+}
+
+/** How a runner entry (Vitest or Jest) plugs into the shared matcher. */
+export interface RunnerBinding {
+  runner: 'vitest' | 'jest'
+  /** Project root, approve flag and strict override for this worker. */
+  settings(): { rootDir: string; approve: boolean; strict: boolean | null }
+  /** Hands the per-scenario results to the runner's reporter side. */
+  report(context: MatcherContextLike, results: ScenarioResult[]): Promise<void> | void
+}
+
+export interface MatcherResult {
+  pass: boolean
+  message: () => string
+}
+
+/**
+ * `toMatchBaseline` for either runner: `expect(fn).toMatchBaseline(options?)` checks every
+ * scenario of a captured function; `expect(s.replay(fn)).toMatchBaseline(s, options?)` one.
+ */
+export function createToMatchBaseline(binding: RunnerBinding) {
+  return async function toMatchBaseline(
+    this: MatcherContextLike,
+    received: unknown,
+    scenarioOrOptions?: ScenarioCase | BaselineMatcherOptions,
+    maybeOptions?: BaselineMatcherOptions,
+  ): Promise<MatcherResult> {
+    if (this.isNot) {
+      throw new Error(
+        '`.not.toMatchBaseline()` is not supported: a baseline states what the function does. ' +
+          'To expect a change, update the baseline with `vitest -u` and review the diff.',
+      )
+    }
+    const settings = binding.settings()
+    const { config, store } = projectFor(settings.rootDir)
+    const approve = settings.approve || config.gate.approve
+    const env: GateEnvironment = {
+      config,
+      store,
+      mode: updateModeOf(this, approve),
+      strict: settings.strict ?? config.gate.strict,
+      by: approverOf(binding.runner, approve),
+      runner: binding.runner,
+    }
+    const value = await received
+    let outcome
+    if (isScenarioCase(scenarioOrOptions)) {
+      if (!isScenarioReplay(value)) {
+        throw new TypeError('toMatchBaseline(s) expects `expect(s.replay(fn))`: pass the result of the scenario\'s replay().')
+      }
+      outcome = await checkBaseline(value.fn, env, maybeOptions, {
+        scenarioId: scenarioOrOptions.id,
+        ...(value.result ? { result: value.result } : {}),
+        ...(value.error !== undefined ? { error: value.error } : {}),
+      })
+    } else {
+      outcome = await checkBaseline(value, env, scenarioOrOptions ?? {})
+    }
+    await binding.report(this, outcome.results)
+    return { pass: outcome.pass, message: () => outcome.message }
+  }
+}

@@ -1,0 +1,158 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { FileBaselineStore, resolveConfig, transition, type BaselineFile } from '@shadowtest/core'
+import { capture, createMemorySink, draftFromRecord, flushCaptures, resetCaptureDedupe, setCaptureSink } from '@shadowtest/plugin'
+import { checkBaseline } from '../src/check-baseline.js'
+import type { GateEnvironment } from '../src/gate-environment.js'
+import type { UpdateMode } from '../src/update-mode.js'
+
+let dir: string
+let store: FileBaselineStore
+const sink = createMemorySink()
+const previous = setCaptureSink(sink)
+afterAll(() => setCaptureSink(previous))
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'shadowtest-check-'))
+  store = new FileBaselineStore({ rootDir: dir, baselineDir: '__baselines__' })
+  sink.clear()
+  resetCaptureDedupe()
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+function environment(mode: UpdateMode, strict = false): GateEnvironment {
+  return { config: resolveConfig({}, { cwd: dir, env: {} }), store, mode, strict, by: 'vitest -u', runner: 'vitest' }
+}
+
+type Order = { ref: string; qty: number; price: number }
+const price = (discount: number) => (order: Order) => {
+  if (order.qty <= 0) throw new RangeError(`order ${order.ref}: quantity must be positive`)
+  return { ref: order.ref, total: Math.round(order.qty * order.price * (1 - discount) * 100) / 100 }
+}
+
+/** Captures real calls of `impl` under `id` and stores them (approved unless told otherwise). */
+async function recordBaseline(id: string, impl: (order: Order) => unknown, orders: Order[], approve = true): Promise<BaselineFile> {
+  const fn = capture(impl, { id })
+  for (const order of orders) {
+    try {
+      fn(order)
+    } catch {
+      // a throw is an outcome like any other
+    }
+  }
+  await flushCaptures()
+  const records = sink.records().filter((r) => r.functionId === id)
+  expect(records).toHaveLength(orders.length)
+  await store.upsertScenarios({ id }, records.map(draftFromRecord), { by: 'test' })
+  const file = await store.update({ id }, (current) =>
+    current && approve
+      ? { ...current, scenarios: Object.fromEntries(Object.entries(current.scenarios).map(([k, s]) => [k, transition(s, 'approve', { by: 'test' })])) }
+      : current,
+  )
+  return file!
+}
+
+const orders: Order[] = [
+  { ref: 'A', qty: 2, price: 10 },
+  { ref: 'B', qty: 3, price: 7.5 },
+  { ref: 'Z', qty: 0, price: 1 },
+]
+
+describe('checkBaseline', () => {
+  test('unchanged code matches every scenario, including a recorded throw', async () => {
+    await recordBaseline('shop.price', price(0), orders)
+    const outcome = await checkBaseline(capture(price(0), { id: 'shop.price' }), environment('new'))
+    expect(outcome.pass).toBe(true)
+    expect(outcome.results.map((r) => r.status)).toEqual(['matched', 'matched', 'matched'])
+  })
+
+  test('a changed outcome fails with one report naming each scenario, its label and path; nothing is written', async () => {
+    const file = await recordBaseline('shop.price', price(0), orders)
+    const before = await readFile(store.fileFor(file.function), 'utf8')
+    const outcome = await checkBaseline(capture(price(0.1), { id: 'shop.price' }), environment('new'))
+    expect(outcome.pass).toBe(false)
+    expect(outcome.message).toContain('2 of 3 scenarios of shop.price differ from the approved baseline')
+    const changed = Object.values(file.scenarios).filter((s) => s.outcome.kind === 'return')
+    for (const s of changed) {
+      expect(outcome.message).toContain(s.id)
+      expect(outcome.message).toContain(s.label)
+    }
+    expect(outcome.message).toContain('$.total')
+    expect(outcome.results.find((r) => r.status === 'failed')?.diffSummary).toBe('1 change: $.total')
+    expect(await readFile(store.fileFor(file.function), 'utf8')).toBe(before)
+  })
+
+  test('a return that became a throw (and the reverse) is a change', async () => {
+    await recordBaseline('shop.price', price(0), orders)
+    const neverThrows = (order: Order) => ({ ref: order.ref, total: Math.round(order.qty * order.price * 100) / 100 })
+    const outcome = await checkBaseline(capture(neverThrows, { id: 'shop.price' }), environment('new'))
+    expect(outcome.pass).toBe(false)
+    expect(outcome.message).toContain('1 of 3 scenarios')
+    expect(outcome.message).toContain('$.kind')
+  })
+
+  test("update mode 'all' re-approves a changed scenario as version 2 through governance", async () => {
+    const file = await recordBaseline('shop.price', price(0), orders)
+    const outcome = await checkBaseline(capture(price(0.5), { id: 'shop.price' }), environment('all'))
+    expect(outcome.pass).toBe(true)
+    expect(outcome.results.map((r) => r.status).sort()).toEqual(['matched', 'updated', 'updated'])
+    const after = (await store.read('shop.price'))!
+    const a = Object.values(after.scenarios).find((s) => JSON.stringify(s.input).includes('"A"'))!
+    expect(a.version).toBe(2)
+    expect(a.outcome).toEqual({ kind: 'return', value: { ref: 'A', total: 10 } })
+    expect(a.history.slice(-2).map((h) => [h.action, h.by])).toEqual([
+      ['propose', 'vitest -u'],
+      ['approve-change', 'vitest -u'],
+    ])
+    expect(Object.keys(after.scenarios)).toEqual(Object.keys(file.scenarios))
+    const again = await checkBaseline(capture(price(0.5), { id: 'shop.price' }), environment('none'))
+    expect(again.pass).toBe(true)
+  })
+
+  test("update mode 'none' fails when the function has no baseline at all; 'new' does not", async () => {
+    const fn = capture(price(0), { id: 'shop.none' })
+    const ci = await checkBaseline(fn, environment('none'))
+    expect(ci.pass).toBe(false)
+    expect(ci.message).toContain('No baseline for shop.none, and nothing may be written')
+    expect((await checkBaseline(fn, environment('new'))).pass).toBe(true)
+    expect(await store.read('shop.none')).toBeUndefined()
+  })
+
+  test('pending scenarios are replayed and reported, and fail only when strict', async () => {
+    await recordBaseline('shop.price', price(0), orders, false)
+    const changed = capture(price(0.2), { id: 'shop.price' })
+    const lenient = await checkBaseline(changed, environment('new'))
+    expect(lenient.pass).toBe(true)
+    expect(lenient.results.map((r) => [r.status, r.changed])).toEqual([
+      ['pending', true],
+      ['pending', true],
+      ['pending', false],
+    ])
+    const strict = await checkBaseline(changed, environment('new', true))
+    expect(strict.pass).toBe(false)
+    expect(strict.message).toContain('[pending, strict]')
+  })
+
+  test("update mode 'all' approves pending scenarios and stores the paths that differ between two replays as noise", async () => {
+    let calls = 0
+    const withNonce = (order: Order) => ({ ref: order.ref, total: order.qty * order.price, nonce: `n-${(calls += 1)}` })
+    await recordBaseline('shop.nonce', withNonce, orders.slice(0, 1), false)
+    const fn = capture(withNonce, { id: 'shop.nonce' })
+    const approved = await checkBaseline(fn, environment('all'))
+    expect(approved.pass).toBe(true)
+    expect(approved.results[0]).toMatchObject({ status: 'new', noise: ['$.nonce'] })
+    const stored = Object.values((await store.read('shop.nonce'))!.scenarios)[0]!
+    expect(stored.status).toBe('approved')
+    expect(stored.noise).toEqual(['$.nonce'])
+    // The nonce keeps changing, the gate no longer cares.
+    expect((await checkBaseline(fn, environment('none'))).pass).toBe(true)
+  })
+
+  test('a function that is not captured is a coded error that says what to do', async () => {
+    await expect(checkBaseline(() => 1, environment('new'))).rejects.toMatchObject({ code: 'REPLAY:NOT_CAPTURED' })
+  })
+})

@@ -1,0 +1,114 @@
+/**
+ * The data the gate passes from the workers (the matcher) to the main process (the reporter)
+ * and from the reporter to `shadowtest verify`. Everything here must survive JSON: it travels
+ * over Vitest's RPC channel as `task.meta` and is written to the report file.
+ */
+import type {} from 'vitest'
+
+/** What happened to one scenario in one matcher call. */
+export type ScenarioResultStatus =
+  /** replayed, equal to the approved outcome */
+  | 'matched'
+  /** first stored by this run (pending in 'new' mode, approved in 'all' mode) */
+  | 'new'
+  /** changed and re-approved as a new version (`vitest -u`) */
+  | 'updated'
+  /** changed (or could not be replayed) and not approved: fails the test */
+  | 'failed'
+  /** a pending scenario: replayed and reported, fails only when strict */
+  | 'pending'
+
+export interface ScenarioResult {
+  scenarioId: string
+  functionId: string
+  label: string
+  status: ScenarioResultStatus
+  /** For `pending`: whether the replay differed from the recorded outcome. */
+  changed: boolean
+  /** The scenario's version in the baseline after this call. */
+  baselineVersion: number
+  /** One line, e.g. `2 changes: $.total, $.lines[0].price` (empty when equal). */
+  diffSummary: string
+  /** The rendered diff (or replay error) when the scenario differed; empty otherwise. */
+  diff: string
+  /** Paths found non-deterministic by replaying twice and stored as `noise` by this call. */
+  noise: string[]
+  /** The baseline file the scenario lives in (absolute). */
+  file: string
+}
+
+/** The key under `task.meta` where the matcher leaves its results for the reporter. */
+export const GATE_META_KEY = 'shadowtest'
+
+export interface GateTaskMeta {
+  scenarios: ScenarioResult[]
+}
+
+/** Env var naming the file the reporter writes its machine-readable result to (read by `shadowtest verify`). */
+export const REPORT_FILE_ENV = 'SHADOWTEST_REPORT_FILE'
+
+/** Env var that forces update mode 'all' (like `vitest -u`). */
+export const APPROVE_ENV = 'SHADOWTEST_APPROVE'
+
+export type VerifyScenarioStatus = 'pass' | 'fail' | 'pending' | 'obsolete'
+
+export interface GateRunReport {
+  schemaVersion: 1
+  timestamp: string
+  shadowtestVersion: string
+  /** Approved + pending scenarios in the baseline store at the end of the run. */
+  baselineCount: number
+  replayedCount: number
+  mismatchCount: number
+  /** True when every test file ran with no name filter and no skipped test (obsolete detection is only trusted then). */
+  fullRun: boolean
+  /** Vitest's own verdict for the run: failed tests of any kind make it 'failed'. */
+  testRunState: 'passed' | 'failed' | 'interrupted'
+  scenarios: Array<{
+    scenarioId: string
+    functionId: string
+    label: string
+    status: VerifyScenarioStatus
+    /** The matcher's finer status (matched/new/updated/failed/pending) or `obsolete`. */
+    detail: ScenarioResultStatus | 'obsolete'
+    diffSummary: string
+    diff: string
+    baselineVersion: number
+    /** Noise paths detected and stored by this run. */
+    noise: string[]
+  }>
+  functions: FunctionSummary[]
+  /** Problems that are not a scenario's (unreadable baseline files, …). */
+  errors: string[]
+}
+
+export interface FunctionSummary {
+  functionId: string
+  matched: number
+  new: number
+  updated: number
+  failed: number
+  pending: number
+  obsolete: number
+  /** Scenarios that got noise paths in this run. */
+  noise: number
+}
+
+/** What the plugin hands to every worker through `provide('shadowtest:options', …)`. */
+export interface GateProvided {
+  /** Where the Shadowtest config is searched from. */
+  rootDir: string
+  /** Forces update mode 'all' (plugin option `approve` or `SHADOWTEST_APPROVE=1`). */
+  approve: boolean
+  /** Plugin override of config `gate.strict`; null = use the config. */
+  strict: boolean | null
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    'shadowtest:options': GateProvided
+  }
+  interface TaskMeta {
+    shadowtest?: GateTaskMeta
+  }
+}

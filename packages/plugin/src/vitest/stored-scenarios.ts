@@ -1,0 +1,23 @@
+import { FileBaselineStore, loadConfig } from '@shadowtest/core'
+import type { StoredScenarioRef } from './summary.js'
+
+/** Every scenario in the project's baseline store, for the reporter's counts and obsolete check. */
+export async function listStoredScenarios(rootDir: string): Promise<StoredScenarioRef[]> {
+  const config = await loadConfig({ cwd: rootDir })
+  const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
+  const refs: StoredScenarioRef[] = []
+  for (const ref of await store.list()) {
+    const file = await store.read(ref.functionId)
+    if (!file) continue
+    for (const scenario of Object.values(file.scenarios)) {
+      refs.push({
+        scenarioId: scenario.id,
+        functionId: file.function.id,
+        label: scenario.label,
+        status: scenario.status,
+        version: scenario.version,
+      })
+    }
+  }
+  return refs
+}
