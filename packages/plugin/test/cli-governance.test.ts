@@ -113,13 +113,23 @@ describe('shadowtest approve', () => {
   })
 
   test('a rejected transition approves nothing (exit 2, TRANSITION_REJECTED, file byte-identical)', async () => {
-    expect((await cli(['approve', ids.a], dir)).code).toBe(0)
+    expect((await cli(['baseline', 'deprecate', ids.a], dir)).code).toBe(0)
     const before = await readFile(baselinePath())
-    // ids.b alone would be fine; ids.a is already approved, so the whole command is refused.
+    // ids.b alone would be fine; ids.a is deprecated, so governance refuses the whole command.
     const r = await cli(['approve', ids.b, ids.a], dir)
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('[GOVERNANCE:TRANSITION_REJECTED]')
     expect(r.stderr).toContain(ids.a)
+    expect(await readFile(baselinePath())).toEqual(before)
+    expect((await scenario(ids.b)).status).toBe('pending')
+  })
+
+  test('naming an already approved scenario without a proposed change is reported and changes nothing', async () => {
+    expect((await cli(['approve', ids.a], dir)).code).toBe(0)
+    const before = await readFile(baselinePath())
+    const r = await cli(['approve', ids.a], dir)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`${ids.a}  already approved, no change waiting: nothing to do`)
     expect(await readFile(baselinePath())).toEqual(before)
   })
 

@@ -1,7 +1,7 @@
-import { ShadowtestError, transition, type GovernanceAction, type Scenario } from '@shadowtest/core'
+import { approveScenarios, ShadowtestError, type ApproveTarget, type ScenarioChange } from '@shadowtest/core'
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
-import { actor, findScenario, openWorkspace, readAllFiles, relativePath, type LoadedFile, type Workspace } from './baseline-workspace.js'
+import { actor, findScenario, openWorkspace, readAllFiles, relativePath, type Workspace } from './baseline-workspace.js'
 
 interface ApproveOptions {
   function?: unknown
@@ -11,69 +11,35 @@ interface ApproveOptions {
   json?: unknown
 }
 
-/** One scenario to promote, and the governance action that promotes it. */
-interface Target {
-  path: string
-  file: LoadedFile['file']
-  semanticId: string
-  scenario: Scenario
-  action: Extract<GovernanceAction, 'approve' | 'approve-change'>
-}
-
-interface Approved {
-  id: string
-  label: string
-  function: string
+interface Approved extends ScenarioChange {
   file: string
-  action: Target['action']
-  from: string
-  to: string
+  /** Version before the decision: an approved change moves it up by one. */
   fromVersion: number
-  version: number
 }
 
-/** A pending scenario is approved as recorded; an approved one with a proposed change gets the change (version + 1). */
-function actionFor(scenario: Scenario): Target['action'] {
-  return scenario.status === 'approved' && scenario.proposed !== undefined ? 'approve-change' : 'approve'
-}
-
-/** Scenarios `--all` / `--function` pick up: those waiting for a decision. */
-function awaitsApproval(scenario: Scenario): boolean {
-  return scenario.status === 'pending' || scenario.proposed !== undefined
-}
-
-async function selectTargets(ws: Workspace, ctx: CliContext, ids: string[], options: ApproveOptions): Promise<Target[]> {
-  const functionId = options.function
-  const modes = [ids.length > 0, functionId !== undefined, options.all === true].filter(Boolean).length
+async function targetOf(ws: Workspace, ctx: CliContext, ids: string[], options: ApproveOptions): Promise<ApproveTarget> {
+  const modes = [ids.length > 0, options.function !== undefined, options.all === true].filter(Boolean).length
   if (modes !== 1) {
     throw new ShadowtestError(
       'CLI:USAGE',
       'Say what to approve: scenario ids (`shadowtest approve pricing.quote:9f2c41d07a1b`), `--function <id>`, or `--all`; exactly one of them.',
     )
   }
-  if (ids.length > 0) {
-    // Resolve every id before touching anything: one unknown id and nothing is approved.
-    const targets: Target[] = []
-    for (const id of new Set(ids)) {
-      const found = await findScenario(ws, id)
-      targets.push({ ...found, action: actionFor(found.scenario) })
-    }
-    return targets
+  if (ids.length > 0) return { ids: [...new Set(ids)] }
+  if (options.all === true) return { all: true }
+  const functionId = options.function
+  if (typeof functionId !== 'string' || functionId === '') {
+    throw new ShadowtestError('CLI:INVALID_OPTION', '--function needs a function id, e.g. --function pricing.quote.')
   }
-  if (typeof functionId !== 'string' || functionId === '') throw new ShadowtestError('CLI:INVALID_OPTION', '--function needs a function id, e.g. --function pricing.quote.')
-  const files = (await readAllFiles(ws)).filter((f) => options.all === true || f.file.function.id === functionId)
-  if (options.all !== true && files.length === 0) {
+  const known = await ws.store.list()
+  if (!known.some((ref) => ref.functionId === functionId)) {
     throw new ShadowtestError(
       'GOVERNANCE:FUNCTION_NOT_FOUND',
       `No baseline file for function "${functionId}" under ${relativePath(ws.config.baselineDir, ctx.cwd)}. Run \`shadowtest baseline list\` to see the recorded functions.`,
+      { details: { functionId } },
     )
   }
-  return files.flatMap(({ path, file }) =>
-    Object.entries(file.scenarios)
-      .filter(([, scenario]) => awaitsApproval(scenario))
-      .sort(([, a], [, b]) => a.seq - b.seq)
-      .map(([semanticId, scenario]) => ({ path, file, semanticId, scenario, action: actionFor(scenario) })),
-  )
+  return { functionId }
 }
 
 async function approve(ctx: CliContext, ids: string[], options: ApproveOptions): Promise<number> {
@@ -82,66 +48,45 @@ async function approve(ctx: CliContext, ids: string[], options: ApproveOptions):
     throw new ShadowtestError('CLI:INVALID_OPTION', '--reason needs a text, e.g. --reason "rounding is half-even now".')
   }
   const ws = await openWorkspace(ctx)
-  const targets = await selectTargets(ws, ctx, ids, options)
-  const by = actor(ctx, options.by)
-  const at = new Date().toISOString()
-  const meta = { by, at, ...(reason === undefined ? {} : { reason }) }
-
-  // All or nothing: every transition is checked against governance before any file is written,
-  // so a rejected one (e.g. approving an already approved scenario) leaves every file as it was.
-  for (const target of targets) transition(target.scenario, target.action, meta)
-
-  const byFile = new Map<string, Target[]>()
-  for (const target of targets) byFile.set(target.path, [...(byFile.get(target.path) ?? []), target])
-
-  const approved: Approved[] = []
-  for (const [path, group] of byFile) {
-    const fn = group[0]!.file.function
-    await ws.store.update(fn, (current) => {
-      if (current === undefined) {
-        throw new ShadowtestError('STORE:FILE_MISSING', `${relativePath(path, ctx.cwd)} disappeared while approving; nothing in it was changed.`, { file: path })
-      }
-      const scenarios = { ...current.scenarios }
-      for (const target of group) {
-        // Decide again on the state read under the lock: another process may have acted meanwhile.
-        const fresh = scenarios[target.semanticId]
-        if (fresh === undefined) {
-          throw new ShadowtestError('GOVERNANCE:SCENARIO_NOT_FOUND', `Scenario "${target.scenario.id}" disappeared from ${relativePath(path, ctx.cwd)} while approving it.`, {
-            scenarioId: target.scenario.id,
-            file: path,
-          })
-        }
-        const action = actionFor(fresh)
-        const next = transition(fresh, action, meta)
-        scenarios[target.semanticId] = next
-        approved.push({
-          id: next.id,
-          label: next.label,
-          function: fn.id,
-          file: relativePath(path, ctx.cwd),
-          action,
-          from: fresh.status,
-          to: next.status,
-          fromVersion: fresh.version,
-          version: next.version,
-        })
-      }
-      return { ...current, scenarios }
-    })
+  const target = await targetOf(ws, ctx, ids, options)
+  // Versions and files before the decision, for the "v1 → v2" and file columns.
+  const before = new Map<string, { version: number; file: string }>()
+  for (const { path, file } of await readAllFiles(ws)) {
+    for (const s of Object.values(file.scenarios)) before.set(s.id, { version: s.version, file: relativePath(path, ctx.cwd) })
+  }
+  if ('ids' in target) {
+    // Resolve every id first so an unknown one is reported with the file it was looked for in.
+    for (const id of target.ids) await findScenario(ws, id)
   }
 
+  // approveScenarios checks every transition before it writes any file: all or nothing.
+  const changes = await approveScenarios(ws.store, target, {
+    by: actor(ctx, options.by, ws.config.governance.actor),
+    reason: reason as string | undefined,
+    policy: ws.config.governance.policy,
+  })
+  const approved: Approved[] = changes.map((c) => ({
+    ...c,
+    file: before.get(c.id)?.file ?? '',
+    fromVersion: before.get(c.id)?.version ?? c.version,
+  }))
+  const untouched = 'ids' in target ? target.ids.filter((id) => !changes.some((c) => c.id === id)) : []
+
   if (options.json === true) {
-    ctx.out(JSON.stringify({ approved }, null, 2))
-  } else if (approved.length === 0) {
+    ctx.out(JSON.stringify({ approved, unchanged: untouched }, null, 2))
+    return 0
+  }
+  for (const a of approved) {
+    const version = a.fromVersion === a.version ? `v${a.version}` : `v${a.fromVersion} → v${a.version}`
+    const what = a.action === 'approve-change' ? 'change approved' : 'approved'
+    ctx.out(`${ctx.paint('green', '✓')} ${a.id}  ${a.label}  ${a.from} → ${a.to}  ${version}  ${ctx.paint('dim', `(${what})`)}`)
+  }
+  for (const id of untouched) ctx.out(`${ctx.paint('dim', '·')} ${id}  already approved, no change waiting: nothing to do`)
+  if (approved.length === 0) {
     ctx.out('Nothing to approve: no pending scenarios and no proposed changes.')
   } else {
-    for (const a of approved) {
-      const version = a.fromVersion === a.version ? `v${a.version}` : `v${a.fromVersion} → v${a.version}`
-      const what = a.action === 'approve-change' ? 'change approved' : 'approved'
-      ctx.out(`${ctx.paint('green', '✓')} ${a.id}  ${a.label}  ${a.from} → ${a.to}  ${version}  ${ctx.paint('dim', `(${what})`)}`)
-    }
-    const files = new Set(approved.map((a) => a.file))
-    ctx.out(`\nApproved ${approved.length} scenario${approved.length === 1 ? '' : 's'} in ${[...files].join(', ')}${reason === undefined ? '' : ` (reason: ${reason})`}.`)
+    const files = [...new Set(approved.map((a) => a.file))].join(', ')
+    ctx.out(`\nApproved ${approved.length} scenario${approved.length === 1 ? '' : 's'} in ${files}${reason === undefined ? '' : ` (reason: ${String(reason)})`}.`)
   }
   return 0
 }
@@ -152,7 +97,7 @@ export const registerApprove: Register = (cli, ctx, run) => {
     .option('--function <id>', 'every pending scenario and proposed change of this function (e.g. pricing.quote)')
     .option('--all', 'every pending scenario and proposed change in the project')
     .option('--reason <text>', 'why, stored in the history of every scenario approved')
-    .option('--by <name>', 'who approves (default: $SHADOWTEST_USER or the OS user)')
+    .option('--by <name>', 'who approves (default: $SHADOWTEST_USER, config governance.actor, the OS user)')
     .option('--json', 'print what was approved as JSON on stdout (logs go to stderr)')
     .example('shadowtest approve pricing.quote:9f2c41d07a1b --reason "half-even rounding is intended"')
     .example('shadowtest approve --function pricing.quote')

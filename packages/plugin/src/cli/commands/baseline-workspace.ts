@@ -7,7 +7,6 @@ import {
   loadConfig,
   parseScenarioId,
   policySnapshot,
-  resolvePolicy,
   ShadowtestError,
   type BaselineFile,
   type BaselineStore,
@@ -30,8 +29,9 @@ export interface Workspace {
 
 export async function openWorkspace(ctx: CliContext): Promise<Workspace> {
   const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
-  const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
-  return { config, store, policy: policySnapshot(resolvePolicy(config.diff)) }
+  const policy = policySnapshot(config.diff)
+  const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir, policy, governance: config.governance.policy })
+  return { config, store, policy }
 }
 
 export interface LoadedFile {
@@ -85,11 +85,12 @@ export async function findScenario(ws: Workspace, id: string): Promise<FoundScen
   return { path: ref.file, file, scenario, semanticId: parsed.semanticId }
 }
 
-/** Who a governance decision is attributed to: `--by`, else SHADOWTEST_USER, else the OS user. */
-export function actor(ctx: CliContext, by: unknown): string {
+/** Who a governance decision is attributed to: `--by`, SHADOWTEST_USER, config `governance.actor`, the OS user. */
+export function actor(ctx: CliContext, by: unknown, configured?: string): string {
   if (typeof by === 'string' && by.trim() !== '') return by.trim()
-  const fromEnv = ctx.env.SHADOWTEST_USER ?? ctx.env.USER ?? ctx.env.USERNAME
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
+  for (const candidate of [ctx.env.SHADOWTEST_USER, configured, ctx.env.USER, ctx.env.USERNAME]) {
+    if (candidate !== undefined && candidate.trim() !== '') return candidate.trim()
+  }
   try {
     return userInfo().username
   } catch {

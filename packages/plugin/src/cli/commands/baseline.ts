@@ -1,10 +1,4 @@
-import {
-  ENGINE_VERSION,
-  ShadowtestError,
-  transition,
-  type Scenario,
-  type ScenarioStatus,
-} from '@shadowtest/core'
+import { deprecateScenarios, ENGINE_VERSION, ShadowtestError, type ScenarioStatus } from '@shadowtest/core'
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
 import { renderScenario } from './baseline-show.js'
@@ -105,27 +99,17 @@ async function deprecate(ctx: CliContext, id: string, options: { reason?: unknow
   const reason = optionalString('reason', options.reason)
   const ws = await openWorkspace(ctx)
   const found = await findScenario(ws, id)
-  const by = actor(ctx, options.by)
-  const at = new Date().toISOString()
-  // Check the transition before taking the lock, so a rejected one touches nothing on disk.
-  transition(found.scenario, 'deprecate', { by, at, ...(reason === undefined ? {} : { reason }) })
-  let updated: Scenario | undefined
-  await ws.store.update(found.file.function, (current) => {
-    const scenario = current?.scenarios[found.semanticId]
-    if (current === undefined || scenario === undefined) {
-      throw new ShadowtestError('GOVERNANCE:SCENARIO_NOT_FOUND', `Scenario "${id}" disappeared from ${relativePath(found.path, ctx.cwd)} while deprecating it.`, {
-        scenarioId: id,
-        file: found.path,
-      })
-    }
-    updated = transition(scenario, 'deprecate', { by, at, ...(reason === undefined ? {} : { reason }) })
-    return { ...current, scenarios: { ...current.scenarios, [found.semanticId]: updated } }
+  // All or nothing through governance: a rejected transition (already deprecated) writes nothing.
+  const [change] = await deprecateScenarios(ws.store, [id], {
+    by: actor(ctx, options.by, ws.config.governance.actor),
+    reason,
+    policy: ws.config.governance.policy,
   })
-  const result = updated ?? found.scenario
+  const result = change ?? { id, label: found.scenario.label, from: found.scenario.status, to: found.scenario.status, version: found.scenario.version }
   if (options.json === true) {
-    ctx.out(JSON.stringify({ deprecated: [{ id, label: result.label, from: found.scenario.status, to: result.status, version: result.version }] }, null, 2))
+    ctx.out(JSON.stringify({ deprecated: [{ ...result, file: relativePath(found.path, ctx.cwd) }] }, null, 2))
   } else {
-    ctx.out(`${ctx.paint('gray', 'deprecated')} ${id}  ${result.label}  ${found.scenario.status} → ${result.status}  v${result.version}`)
+    ctx.out(`${ctx.paint('gray', 'deprecated')} ${id}  ${result.label}  ${result.from} → ${result.to}  v${result.version}`)
     ctx.err('The scenario leaves the gate; its history stays in the baseline file.')
   }
   return 0
