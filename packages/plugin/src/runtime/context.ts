@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { CallDependency, HttpDependency } from '@shadowtest/core'
+import type { CallDependency, Encoded, HttpDependency } from '@shadowtest/core'
 
 /**
  * The scenario context: which scenario (if any) the running code belongs to, carried through
@@ -53,7 +53,8 @@ export type RawDependency =
 
 /** What a transport knows about a live call when asking a replay scope for its recording. */
 export interface DependencyRequests {
-  call: { functionId: string; input: RawInput }
+  /** `redactor`: the nested function's own redaction (config + its call-site `redact`), when it has one. */
+  call: { functionId: string; input: RawInput; redactor?: { redact(value: Encoded): Encoded } }
   http: RawHttpRequest
 }
 
@@ -112,15 +113,22 @@ export type ScenarioScope = RecordScope | ReplayScope
 
 const storage = new AsyncLocalStorage<ScenarioScope | undefined>()
 
+/**
+ * How many scopes are open right now, in any async context. When it is 0 no code can be inside
+ * a scenario, so the hot paths (captured calls, Date.now) skip the AsyncLocalStorage lookup.
+ * Scope owners (capture, replay) bump it while a scenario runs; transports only read it.
+ */
+export const openScopes = { count: 0 }
+
 /** The scope of the scenario the calling code runs in, or undefined outside any scenario. */
 export function currentScope(): ScenarioScope | undefined {
-  return storage.getStore()
+  return openScopes.count === 0 ? undefined : storage.getStore()
 }
 
 /**
  * Runs `fn` inside `scope` (undefined: outside any scenario, e.g. a nested call whose own
  * dependencies must not leak into the parent's recording). Sync stays sync.
  */
-export function runInScope<T>(scope: ScenarioScope | undefined, fn: () => T): T {
-  return storage.run(scope, fn)
+export function runInScope<A extends unknown[], T>(scope: ScenarioScope | undefined, fn: (...args: A) => T, ...args: A): T {
+  return storage.run(scope, fn, ...args)
 }

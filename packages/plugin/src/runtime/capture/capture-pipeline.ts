@@ -1,0 +1,221 @@
+import { hostname } from 'node:os'
+import { resolve } from 'node:path'
+import { semanticIdOf } from '@shadowtest/core'
+import type { CaptureRecord, Dependency, EncodeOptions, Encoded, Redactor, Source } from '@shadowtest/core'
+import type { RawOutcome } from '../context.js'
+import { createNdjsonSink } from '../sinks/index.js'
+import type { CaptureSink } from '../sinks/index.js'
+import { captureFault, count } from './capture-stats.js'
+import type { FunctionCaptureStats } from './capture-stats.js'
+import { captureSettings } from './capture-settings.js'
+import { encodeDependency, encodeInput, encodeOutcome } from './encode-record.js'
+import type { PendingDependency } from './record-scope.js'
+
+/**
+ * Everything capture does after the call returned, off the host's calling thread: encode,
+ * redact, compute the scenario id, dedupe, enforce the per-function cap, hand to the sink.
+ * Calls only enqueue; a batch is processed on a later turn of the event loop (an unref'd
+ * immediate, so capture never keeps a process alive) and drained on `beforeExit`/`exit`.
+ */
+
+/** Per-function state the pipeline shares with the wrapper's hot path. */
+export interface FunctionPipelineState {
+  readonly functionId: string
+  readonly module: string | undefined
+  readonly exportName: string | undefined
+  readonly redactor: Redactor
+  readonly stats: FunctionCaptureStats
+  readonly maxScenarios: number | undefined
+  readonly onLimit: 'stop' | 'sample'
+  /** Encoding limits (config capture.encoding). */
+  readonly limits: EncodeOptions | undefined
+  /** Skip scenario ids this process already wrote (config capture.dedupe). */
+  readonly dedupe: boolean
+  /** Distinct scenarios handed to the sink by this process. */
+  written: number
+  /** Set once `written` reaches `maxScenarios`: the hot path stops (or decays) sampling. */
+  limited: boolean
+}
+
+/** A finished call waiting to become a CaptureRecord; every value in it is a safe copy. */
+export interface PendingCapture {
+  fn: FunctionPipelineState
+  args: unknown[]
+  thisArg: unknown
+  hasThis: boolean
+  outcome: RawOutcome
+  dependencies: readonly PendingDependency[]
+  clock: Dependency | undefined
+  startedAt: number
+  durationMs: number
+}
+
+/** Captures waiting beyond this many are dropped and counted: memory stays bounded under a flood. */
+export const MAX_QUEUED = 10_000
+const BATCH = 500
+/** Scenario ids remembered for dedupe; past this the memory is cleared and starts over. */
+const MAX_SEEN = 200_000
+
+const queue: PendingCapture[] = []
+const seen = new Set<string>()
+let scheduled = false
+let hooked = false
+let sink: CaptureSink | undefined
+let sinkFailed = false
+
+/** True when a new capture would be dropped: the hot path checks it before paying for a copy. */
+export function captureQueueFull(): boolean {
+  return queue.length >= MAX_QUEUED
+}
+
+export function enqueueCapture(pending: PendingCapture): void {
+  if (queue.length >= MAX_QUEUED) {
+    count(pending.fn.stats, 'dropped')
+    return
+  }
+  queue.push(pending)
+  if (!scheduled) {
+    scheduled = true
+    if (!hooked) hookProcessEnd()
+    setImmediate(drainBatch).unref()
+  }
+}
+
+function drainBatch(): void {
+  scheduled = false
+  processQueue(BATCH)
+  if (queue.length > 0 && !scheduled) {
+    scheduled = true
+    setImmediate(drainBatch).unref()
+  }
+}
+
+function hookProcessEnd(): void {
+  hooked = true
+  // Registered before the default sink is created, so the queue drains into the sink before
+  // the sink's own exit hooks flush it.
+  process.on('beforeExit', () => processQueue(Infinity))
+  process.on('exit', () => processQueue(Infinity))
+}
+
+function processQueue(limit: number): void {
+  let n = 0
+  while (queue.length > 0 && n++ < limit) {
+    const pending = queue.shift() as PendingCapture
+    try {
+      const record = buildRecord(pending)
+      if (record !== undefined) write(pending.fn, record)
+    } catch (error) {
+      captureFault(pending.fn.stats, `encoding ${pending.fn.functionId}`, error)
+    }
+  }
+}
+
+function buildRecord(p: PendingCapture): CaptureRecord | undefined {
+  const { fn } = p
+  const input = encodeInput(p.args, p.thisArg, p.hasThis, fn.redactor, fn.limits)
+  const semanticId = semanticIdOf(input as unknown as Encoded)
+  const key = `${fn.functionId}:${semanticId}`
+  if (fn.dedupe && seen.has(key)) {
+    count(fn.stats, 'deduped')
+    return undefined
+  }
+  if (fn.maxScenarios !== undefined && fn.written >= fn.maxScenarios && fn.onLimit === 'stop') {
+    fn.limited = true
+    count(fn.stats, 'limited')
+    return undefined
+  }
+  if (seen.size >= MAX_SEEN) seen.clear()
+  seen.add(key)
+  const dependencies = p.dependencies
+    .slice()
+    .sort((a, b) => a.order - b.order)
+    .map((d) => encodeDependency(d, fn.redactor, fn.limits))
+  if (p.clock !== undefined) dependencies.push(p.clock)
+  const record: CaptureRecord = {
+    v: 1,
+    functionId: fn.functionId,
+    semanticId,
+    input,
+    outcome: encodeOutcome(p.outcome, fn.redactor, fn.limits),
+    dependencies,
+    capturedAt: new Date(p.startedAt).toISOString(),
+    durationMs: Math.max(0, p.durationMs),
+    source: source(),
+  }
+  if (fn.module !== undefined) record.module = fn.module
+  if (fn.exportName !== undefined) record.exportName = fn.exportName
+  fn.written++
+  if (fn.maxScenarios !== undefined && fn.written >= fn.maxScenarios) fn.limited = true
+  return record
+}
+
+function write(fn: FunctionPipelineState, record: CaptureRecord): void {
+  const target = activeSink()
+  if (target === undefined) {
+    count(fn.stats, 'dropped')
+    return
+  }
+  const before = target.stats().dropped
+  try {
+    target.write(record)
+  } catch (error) {
+    // The sink contract says write never throws; a sink that does still must not reach the host.
+    captureFault(fn.stats, 'sink write', error)
+    return
+  }
+  if (target.stats().dropped > before) count(fn.stats, 'dropped')
+  else count(fn.stats, 'captured')
+}
+
+let cachedSource: Source | undefined
+function source(): Source {
+  if (cachedSource !== undefined) return cachedSource
+  const env = process.env
+  const kind: Source['kind'] = env['SHADOWTEST_RUN_ID'] !== undefined ? 'record' : env['VITEST'] !== undefined ? 'vitest' : env['JEST_WORKER_ID'] !== undefined ? 'jest' : 'record'
+  const s: Source = { kind, host: hostname() }
+  const runId = env['SHADOWTEST_RUN_ID']
+  if (runId !== undefined && runId !== '') s.runId = runId
+  return (cachedSource = s)
+}
+
+function activeSink(): CaptureSink | undefined {
+  if (sink !== undefined || sinkFailed) return sink
+  try {
+    const settings = captureSettings()
+    const config = settings.config
+    if (config === undefined) throw new Error('no configuration loaded, so no capture directory')
+    const c = config.capture
+    sink = createNdjsonSink({
+      dir: resolve(config.rootDir, config.captureDir),
+      rotateBytes: c.rotateBytes,
+      maxPendingBytes: c.maxPendingBytes,
+      batchSize: c.batchSize,
+      flushIntervalMs: c.flushIntervalMs,
+      retention: c.retention,
+    })
+  } catch (error) {
+    sinkFailed = true
+    captureFault(undefined, 'creating the capture sink', error)
+  }
+  return sink
+}
+
+/** Sends captures to `next` instead of the default NDJSON sink (tests, embedders); returns the previous one. */
+export function setCaptureSink(next: CaptureSink | undefined): CaptureSink | undefined {
+  const previous = sink
+  sink = next
+  sinkFailed = false
+  return previous
+}
+
+/** Processes every queued capture now, then flushes the sink. */
+export async function flushCaptures(): Promise<void> {
+  processQueue(Infinity)
+  await sink?.flush()
+}
+
+/** Forgets which scenario ids were written (tests; a long-lived process starting a new window). */
+export function resetCaptureDedupe(): void {
+  seen.clear()
+}

@@ -1,0 +1,150 @@
+import { types } from 'node:util'
+import { currentScope, openScopes } from '../context.js'
+import { serveRecordedCall } from '../transports/call/call-transport.js'
+import { callSampledOut, recordEntry, recordNested } from './call-paths.js'
+import { CAPTURE_INFO } from './capture-info.js'
+import type { CaptureInfo, CaptureOptions } from './capture-info.js'
+import { captureSettings, captureSwitchedOff } from './capture-settings.js'
+import { count } from './capture-stats.js'
+import { callerFile, functionIdFor, modulePathFor } from './function-id.js'
+import { resolveFunctionState, sampleIn } from './function-state.js'
+import type { FunctionState } from './function-state.js'
+
+type AnyFunction = (this: never, ...args: never[]) => unknown
+type Original = (this: unknown, ...args: unknown[]) => unknown
+
+/** The TS 5 standard method decorator `@capture()` returns. */
+export type CaptureMethodDecorator = <This, Args extends unknown[], Return>(
+  method: (this: This, ...args: Args) => Return,
+  context: ClassMethodDecoratorContext<This, (this: This, ...args: Args) => Return>,
+) => (this: This, ...args: Args) => Return
+
+/**
+ * Records what `fn` really does. The returned function is interchangeable with `fn`: same
+ * return value (same object), same thrown error, same `this`, sync stays sync, async stays
+ * async (the same promise), same `name` and `length`.
+ *
+ * ```ts
+ * export const quote = capture(function quote(order: Order): Quote { … })          // id pricing.quote
+ * export const score = capture(scoreImpl, { id: 'risk.score', samplingRate: 0.05 })
+ * class Billing { @capture() invoice(c: Customer) { … } }                            // id billing.Billing.invoice
+ * ```
+ */
+export function capture<F extends AnyFunction>(fn: F, options?: CaptureOptions): F
+export function capture(options?: CaptureOptions): CaptureMethodDecorator
+export function capture(fnOrOptions?: AnyFunction | CaptureOptions, options: CaptureOptions = {}): unknown {
+  if (typeof fnOrOptions === 'function') return wrap(fnOrOptions as unknown as Original, options, callerFile(), undefined)
+  const decoratorOptions = fnOrOptions ?? {}
+  const file = callerFile()
+  return ((method: Original, context: ClassMethodDecoratorContext) => {
+    const owner: { className?: string } = {}
+    context.addInitializer(function (this: unknown) {
+      if (owner.className !== undefined) return
+      const name = context.static ? (this as { name?: unknown }).name : (this as { constructor?: { name?: unknown } }).constructor?.name
+      if (typeof name === 'string' && name !== '') owner.className = name
+    })
+    return wrap(method, { exportName: String(context.name), ...decoratorOptions }, file, { owner, method: String(context.name) })
+  }) as CaptureMethodDecorator
+}
+
+interface MethodOwner {
+  owner: { className?: string }
+  method: string
+}
+
+function wrap(original: Original, options: CaptureOptions, file: string | undefined, method: MethodOwner | undefined): Original {
+  const recordsThis = method !== undefined
+  const name = method?.method ?? original.name
+  const isAsync = types.isAsyncFunction(original)
+  let functionId: string | undefined = options.id
+  let module: string | undefined = options.module
+  let moduleResolved = options.module !== undefined
+  const resolveModule = (): string | undefined => {
+    if (!moduleResolved) {
+      moduleResolved = true
+      module = file === undefined ? undefined : modulePathFor(file, captureSettings().rootDir)
+    }
+    return module
+  }
+  const resolveId = (): string => {
+    if (functionId !== undefined) return functionId
+    const className = method?.owner.className
+    // A method's id needs its class, known once an instance (or the class, for statics) exists.
+    if (method !== undefined && className === undefined) return functionIdFor(resolveModule(), name || 'anonymous')
+    const id = functionIdFor(resolveModule(), className === undefined ? name || 'anonymous' : `${className}.${name}`)
+    return (functionId = id)
+  }
+  const exportName = options.exportName ?? (name === '' ? undefined : name)
+
+  const info: CaptureInfo = {
+    get functionId() {
+      return resolveId()
+    },
+    get module() {
+      return resolveModule()
+    },
+    exportName,
+    original,
+    options,
+    recordsThis,
+  }
+
+  // Generators hand back an iterator whose identity callers rely on; wrapping it would change
+  // that. They pass through untouched (see docs/instrumenting.md) and keep their capture info.
+  if (types.isGeneratorFunction(original) || captureSwitchedOff()) {
+    return attachInfo(original, info)
+  }
+
+  let state: FunctionState | undefined
+  const resolveState = (): FunctionState => (state ??= resolveFunctionState(resolveId(), resolveModule(), exportName, options, recordsThis))
+  const served = {
+    get functionId() {
+      return resolveId()
+    },
+    get redactor() {
+      return resolveState().redactor
+    },
+    recordsThis,
+    isAsync,
+  }
+
+  const wrapped = function (this: unknown): unknown {
+    if (new.target !== undefined) return Reflect.construct(original, arguments, new.target) as unknown
+    if (openScopes.count !== 0) {
+      const scope = currentScope()
+      if (scope !== undefined) {
+        if (scope.mode === 'replay') return serveRecordedCall(served, scope, this, arguments)
+        return recordNested(state ?? resolveState(), scope, original, this, arguments)
+      }
+    }
+    const s = state ?? resolveState()
+    if (!s.enabled || s.role === 'dependency') return original.apply(this, arguments as unknown as unknown[])
+    count(s.stats, 'calls')
+    if (!sampleIn(s)) {
+      count(s.stats, 'sampledOut')
+      return callSampledOut(s, original, this, arguments)
+    }
+    return recordEntry(s, original, this, arguments)
+  }
+  copyFunctionProperties(original, wrapped)
+  return attachInfo(wrapped, info)
+}
+
+function attachInfo<T extends object>(fn: T, info: CaptureInfo): T {
+  Object.defineProperty(fn, CAPTURE_INFO, { value: info, enumerable: false, configurable: true, writable: false })
+  return fn
+}
+
+/** Keeps `name`, `length`, `prototype` and any static properties the original carries. */
+function copyFunctionProperties(from: Original, to: Original): void {
+  for (const key of Reflect.ownKeys(from)) {
+    if (key === 'arguments' || key === 'caller' || key === CAPTURE_INFO) continue
+    const descriptor = Object.getOwnPropertyDescriptor(from, key)
+    if (descriptor === undefined) continue
+    try {
+      Object.defineProperty(to, key, descriptor)
+    } catch {
+      // A non-configurable property of the wrapper itself (none in practice): keep the wrapper's.
+    }
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The hot path's only real work: a copy of a value that the host's later mutations cannot
+ * reach, taken as cheaply as possible. Encoding, redaction and hashing happen later, off the
+ * calling thread, on this copy.
+ *
+ * Plain data (primitives, arrays, plain objects, Date, Map, Set, typed arrays) is copied
+ * structurally; class instances and errors keep their prototype with their own data copied, so
+ * the encoder still sees their class name. Functions and symbols are immutable enough to keep by
+ * reference. Copying stops at `maxDepth` and after `maxNodes` containers: what is cut is the
+ * encoder's `truncated` placeholder.
+ */
+
+import { Placeholder } from '@shadowtest/core'
+
+/** Replaces a part of a value the copy did not take; encodes to the encoder's own truncated tag. */
+function cut(reason: 'depth' | 'size'): Placeholder {
+  return new Placeholder({ $st: 'truncated', reason })
+}
+
+export interface SafeCopyLimits {
+  maxDepth: number
+  maxNodes: number
+}
+
+export const DEFAULT_COPY_LIMITS: SafeCopyLimits = { maxDepth: 32, maxNodes: 20_000 }
+
+const objectProto = Object.prototype
+const arrayIsArray = Array.isArray
+
+/** Copies `value` so that mutating the original afterwards cannot change the copy. Never throws. */
+export function safeCopy(value: unknown, limits: SafeCopyLimits = DEFAULT_COPY_LIMITS): unknown {
+  // Primitives are the common case for arguments: no allocation at all.
+  if (typeof value !== 'object' || value === null) return value
+  const state: CopyState = { seen: undefined, nodes: 0, limits }
+  return copy(value, 0, state)
+}
+
+interface CopyState {
+  // Created on first container, so that flat values never allocate a Map.
+  seen: Map<object, unknown> | undefined
+  nodes: number
+  limits: SafeCopyLimits
+}
+
+function copy(value: unknown, depth: number, state: CopyState): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (depth >= state.limits.maxDepth) return cut('depth')
+  if (++state.nodes > state.limits.maxNodes) return cut('size')
+  const seen = (state.seen ??= new Map())
+  const prior = seen.get(value)
+  if (prior !== undefined) return prior
+
+  if (arrayIsArray(value)) {
+    const out: unknown[] = new Array(value.length)
+    seen.set(value, out)
+    for (let i = 0; i < value.length; i++) out[i] = copy(value[i], depth + 1, state)
+    return out
+  }
+  const proto: unknown = Object.getPrototypeOf(value)
+  if (proto === objectProto || proto === null) {
+    const out: Record<string, unknown> = proto === null ? Object.create(null) : {}
+    seen.set(value, out)
+    copyOwnEnumerable(value as Record<string, unknown>, out, depth, state)
+    return out
+  }
+  if (value instanceof Date) {
+    const out = new Date(value.getTime())
+    seen.set(value, out)
+    return out
+  }
+  if (value instanceof Map) {
+    const out = new Map()
+    seen.set(value, out)
+    for (const [k, v] of value) out.set(copy(k, depth + 1, state), copy(v, depth + 1, state))
+    return out
+  }
+  if (value instanceof Set) {
+    const out = new Set()
+    seen.set(value, out)
+    for (const v of value) out.add(copy(v, depth + 1, state))
+    return out
+  }
+  if (ArrayBuffer.isView(value)) {
+    // Buffer.prototype.slice shares memory; a typed-array copy through the constructor does not.
+    const ctor = value.constructor as new (v: ArrayBufferView) => ArrayBufferView
+    const out = Buffer.isBuffer(value) ? Buffer.from(value) : value instanceof DataView ? new DataView(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength)) : new ctor(value)
+    seen.set(value, out)
+    return out
+  }
+  if (value instanceof ArrayBuffer) {
+    const out = value.slice(0)
+    seen.set(value, out)
+    return out
+  }
+  if (value instanceof Promise || value instanceof WeakMap || value instanceof WeakSet) return value
+  // Class instances and errors: same prototype, own data copied (errors' message/stack/cause are
+  // own but not enumerable, so take every own name there).
+  const out = Object.create(proto as object) as Record<string, unknown>
+  seen.set(value, out)
+  if (value instanceof Error) {
+    for (const key of Object.getOwnPropertyNames(value)) {
+      const d = Object.getOwnPropertyDescriptor(value, key)
+      if (d === undefined || !('value' in d)) continue
+      Object.defineProperty(out, key, { value: copy(d.value, depth + 1, state), enumerable: d.enumerable ?? false, writable: true, configurable: true })
+    }
+  } else {
+    copyOwnEnumerable(value as Record<string, unknown>, out, depth, state)
+  }
+  return out
+}
+
+function copyOwnEnumerable(from: Record<string, unknown>, to: Record<string, unknown>, depth: number, state: CopyState): void {
+  for (const key in from) {
+    if (!Object.prototype.hasOwnProperty.call(from, key)) continue
+    let v: unknown
+    try {
+      v = from[key]
+    } catch (error) {
+      // A throwing getter must not break the host; keep what it threw, marked as such.
+      v = new Placeholder({ $st: 'unreadable', error: error instanceof Error ? error.message : String(error) })
+    }
+    const c = copy(v, depth + 1, state)
+    // Define rather than assign a "__proto__" key so it stays data, never a prototype switch.
+    if (key === '__proto__') Object.defineProperty(to, key, { value: c, enumerable: true, writable: true, configurable: true })
+    else to[key] = c
+  }
+}
+

@@ -1,0 +1,141 @@
+import { ShadowtestError, decodeInput, parseScenarioId, resolvePolicy } from '@shadowtest/core'
+import type { Dependency, DiffPolicyInput, Outcome, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
+import type { DependencyIssue, RawOutcome } from '../context.js'
+import { openScopes, runInScope } from '../context.js'
+import { getCaptureInfo } from '../capture/capture-info.js'
+import { captureSettings } from '../capture/capture-settings.js'
+import { encodeOutcome, redactorFor } from '../capture/encode-record.js'
+import { safeCopy } from '../capture/safe-copy.js'
+import { installClock } from '../transports/clock/clock-transport.js'
+import { ReplayingScope } from './replay-scope.js'
+import type { ReplayMode } from './replay-scope.js'
+
+/** The parts of a stored scenario (or a capture record) replay needs. */
+export interface ReplayableScenario {
+  /** "<function id>:<semantic id>", named in errors. */
+  id?: string
+  input: ScenarioInput
+  dependencies?: readonly Dependency[]
+  /** The recorded outcome: returned as is by `validation-only`. */
+  outcome?: Outcome
+}
+
+export interface ReplayOptions {
+  /** `strict` (default): dependency inputs must be identical. `tolerant`: equal under `policy`. `validation-only`: decode and check, do not run. */
+  mode?: ReplayMode
+  /** Diff policy for tolerant dependency matching (default: the config's `diff`, else core defaults). */
+  policy?: DiffPolicyInput | ResolvedPolicy
+  /** Receiver for the call; default: the recorded `this` (decorated methods), else undefined. */
+  thisArg?: unknown
+}
+
+export interface ReplayResult {
+  /** What the function did, encoded and redacted exactly as capture stores outcomes. */
+  outcome: Outcome
+  /** Unrecorded calls, unused recordings and transport failures, in the order found. */
+  issues: DependencyIssue[]
+  durationMs: number
+  /** False for `validation-only`. */
+  ran: boolean
+}
+
+type Original = (this: unknown, ...args: unknown[]) => unknown
+
+/**
+ * Re-executes `fn` on a recorded scenario: the input is decoded, the real function runs, and
+ * inside its async context nested captured functions, the clock and fetch/http are served
+ * from the recording. Concurrent replays never see each other's dependencies.
+ *
+ * ```ts
+ * const result = await replay(quote, scenario, { mode: 'strict' })
+ * expect(result.outcome).toEqual(scenario.outcome)
+ * ```
+ */
+export async function replay(fn: (...args: never[]) => unknown, scenario: ReplayableScenario, options: ReplayOptions = {}): Promise<ReplayResult> {
+  const mode = options.mode ?? 'strict'
+  if (mode !== 'strict' && mode !== 'tolerant' && mode !== 'validation-only') {
+    throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `Unknown replay mode ${JSON.stringify(mode)}: use 'strict', 'tolerant' or 'validation-only'.`)
+  }
+  if (typeof fn !== 'function') {
+    throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `replay() needs the function to run, got ${typeof fn}.`, scenarioLocation(scenario))
+  }
+  const info = getCaptureInfo(fn)
+  const original = (info?.original ?? fn) as Original
+  const functionId = info?.functionId ?? functionIdOf(scenario) ?? (fn.name || 'anonymous')
+  const settings = captureSettings()
+  const redactor = redactorFor(settings.redaction, info?.options.redact)
+  const dependencies = checkDependencies(scenario)
+  const input = decodeScenarioInput(scenario)
+
+  if (mode === 'validation-only') {
+    return { outcome: scenario.outcome ?? { kind: 'return', value: { $st: 'undefined' } }, issues: [], durationMs: 0, ran: false }
+  }
+
+  const policy = resolvePolicy(options.policy ?? settings.config?.diff)
+  const scope = new ReplayingScope(functionId, scenario.id, dependencies, mode, policy, redactor)
+  const thisArg = 'thisArg' in options ? options.thisArg : input.this
+  installClock()
+  openScopes.count++
+  const started = performance.now()
+  let raw: RawOutcome
+  try {
+    const value = await runInScope(scope, () => original.apply(thisArg, input.args))
+    raw = { kind: 'return', value }
+  } catch (error) {
+    raw = { kind: 'throw', error }
+  } finally {
+    openScopes.count--
+  }
+  const durationMs = performance.now() - started
+  // Same copy-then-encode path as capture, so depth cuts and class data come out identical.
+  const copied: RawOutcome = raw.kind === 'return' ? { kind: 'return', value: safeCopy(raw.value) } : { kind: 'throw', error: safeCopy(raw.error) }
+  return { outcome: encodeOutcome(copied, redactor, settings.encoding), issues: [...scope.issues, ...scope.unused()], durationMs, ran: true }
+}
+
+function scenarioLocation(scenario: ReplayableScenario | undefined): { scenarioId?: string } {
+  return scenario?.id === undefined ? {} : { scenarioId: scenario.id }
+}
+
+function functionIdOf(scenario: ReplayableScenario): string | undefined {
+  if (scenario.id === undefined) return undefined
+  try {
+    return parseScenarioId(scenario.id).functionId
+  } catch {
+    return undefined
+  }
+}
+
+function decodeScenarioInput(scenario: ReplayableScenario): { args: unknown[]; this?: unknown } {
+  const input = scenario?.input as unknown
+  if (typeof input !== 'object' || input === null || !Array.isArray((input as { args?: unknown }).args)) {
+    throw new ShadowtestError('REPLAY:INVALID_SCENARIO', 'The scenario has no input.args array: pass a stored scenario or capture record.', { ...scenarioLocation(scenario), path: '$.input' })
+  }
+  try {
+    const decoded = decodeInput(scenario.input)
+    return decoded
+  } catch (cause) {
+    throw new ShadowtestError('REPLAY:INVALID_SCENARIO', `The scenario input cannot be decoded: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      ...scenarioLocation(scenario),
+      path: '$.input',
+      cause,
+    })
+  }
+}
+
+function checkDependencies(scenario: ReplayableScenario): readonly Dependency[] {
+  const deps = scenario?.dependencies ?? []
+  if (!Array.isArray(deps)) {
+    throw new ShadowtestError('REPLAY:INVALID_SCENARIO', 'scenario.dependencies must be an array.', { ...scenarioLocation(scenario), path: '$.dependencies' })
+  }
+  deps.forEach((dep: unknown, i: number) => {
+    const kind = (dep as { kind?: unknown } | null)?.kind
+    const orderOk = kind === 'clock' || typeof (dep as { order?: unknown }).order === 'number'
+    if ((kind !== 'call' && kind !== 'http' && kind !== 'clock') || !orderOk) {
+      throw new ShadowtestError('REPLAY:INVALID_SCENARIO', `Dependency ${i} is not a call, http or clock recording (kind ${JSON.stringify(kind)}).`, {
+        ...scenarioLocation(scenario),
+        path: `$.dependencies[${i}]`,
+      })
+    }
+  })
+  return deps
+}

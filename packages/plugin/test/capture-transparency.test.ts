@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { capture, captureStats, getCaptureInfo, setCaptureSink } from '@shadowtest/plugin/runtime'
+import type { CaptureSink } from '@shadowtest/plugin/runtime'
+import { useMemoryCapture } from './runtime-helpers.js'
+
+describe('a captured function is indistinguishable from the original', () => {
+  afterEach(() => setCaptureSink(undefined))
+
+  it('returns the very same object and keeps name and length', async () => {
+    const { records } = useMemoryCapture()
+    const result = { total: 42 }
+    const quote = capture(function quote(_order: unknown, _currency: string) {
+      return result
+    })
+    expect(quote({ lines: [] }, 'EUR')).toBe(result)
+    expect(quote.name).toBe('quote')
+    expect(quote.length).toBe(2)
+    const [record] = await records()
+    expect(record?.outcome).toEqual({ kind: 'return', value: { total: 42 } })
+    expect(record?.input.args).toEqual([{ lines: [] }, 'EUR'])
+  })
+
+  it('rethrows the very same error object', async () => {
+    const { records } = useMemoryCapture()
+    const boom = new RangeError('out of stock')
+    const reserve = capture(function reserve(_sku: string): never {
+      throw boom
+    })
+    let caught: unknown
+    try {
+      reserve('A-1')
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBe(boom)
+    const [record] = await records()
+    expect(record?.outcome.kind).toBe('throw')
+    expect(JSON.stringify(record?.outcome)).toContain('out of stock')
+  })
+
+  it('keeps `this`', () => {
+    useMemoryCapture()
+    const counter = {
+      n: 1,
+      bump: capture(function bump(this: { n: number }, by: number) {
+        this.n += by
+        return this
+      }),
+    }
+    expect(counter.bump(2)).toBe(counter)
+    expect(counter.n).toBe(3)
+  })
+
+  it('sync stays sync; async returns the same promise and its rejection stays the host’s', async () => {
+    const { records } = useMemoryCapture()
+    const sync = capture(function sync() {
+      return 1
+    })
+    expect(sync()).toBe(1)
+
+    let made: Promise<number> | undefined
+    const later = capture(function later(x: number) {
+      made = new Promise<number>((resolve) => setTimeout(() => resolve(x * 2), 5))
+      return made
+    })
+    const p = later(21)
+    expect(p).toBe(made)
+    await expect(p).resolves.toBe(42)
+
+    const failure = new Error('declined')
+    const charge = capture(async function charge(_amount: number): Promise<void> {
+      throw failure
+    })
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      await expect(charge(10)).rejects.toBe(failure)
+      await new Promise((r) => setTimeout(r, 20))
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+    expect(unhandled).toEqual([])
+    const byFn = Object.fromEntries((await records()).map((r) => [r.functionId.split('.').pop(), r]))
+    expect(byFn['later']?.outcome).toEqual({ kind: 'return', value: 42 })
+    expect(byFn['charge']?.outcome.kind).toBe('throw')
+  })
+
+  it('passes generators and async generators through untouched', async () => {
+    useMemoryCapture()
+    function* numbers() {
+      yield 1
+      yield 2
+    }
+    async function* letters() {
+      yield 'a'
+    }
+    const n = capture(numbers)
+    const l = capture(letters)
+    expect(n).toBe(numbers)
+    expect([...n()]).toEqual([1, 2])
+    const out: string[] = []
+    for await (const x of l()) out.push(x)
+    expect(out).toEqual(['a'])
+    expect(getCaptureInfo(n)?.original).toBe(numbers)
+  })
+
+  it('records where the function lives and derives its id from the module', () => {
+    useMemoryCapture()
+    const quote = capture(function quote() {
+      return 1
+    })
+    const info = getCaptureInfo(quote)
+    expect(info?.module).toBe('test/capture-transparency.test.ts')
+    expect(info?.functionId).toBe('test.capture-transparency.test.quote')
+    expect(info?.exportName).toBe('quote')
+    const named = capture(() => 2, { id: 'pricing.quote', exportName: 'quote' })
+    expect(getCaptureInfo(named)?.functionId).toBe('pricing.quote')
+  })
+
+  it('never throws into the host when capture itself fails', async () => {
+    const { records } = useMemoryCapture()
+    const broken: CaptureSink = {
+      write() {
+        throw new Error('disk on fire')
+      },
+      flush: async () => {},
+      close: async () => {},
+      stats: () => ({ written: 0, dropped: 0, failed: 0, pendingBytes: 0, files: 0 }),
+    }
+    setCaptureSink(broken)
+    const hostile = {
+      get secret(): string {
+        throw new Error('getter exploded')
+      },
+    }
+    const f = capture(function f(x: unknown) {
+      return x
+    })
+    expect(f(hostile)).toBe(hostile)
+    await records()
+    expect(captureStats().errors).toBeGreaterThanOrEqual(1)
+    expect(captureStats().lastError).toContain('disk on fire')
+  })
+})
