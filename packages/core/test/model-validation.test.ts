@@ -115,6 +115,15 @@ describe('parseBaselineFile bad input', () => {
     expect(error.message).toContain(`stored under key "000000000000"`)
   })
 
+  it('an input edited by hand (id no longer its hash) → ID_MISMATCH naming the expected id', () => {
+    const json = JSON.parse(text)
+    json.scenarios[key].input.args[0].total = 11
+    const error = failure(() => validateBaselineFile(json, { file: FILE }))
+    expect(error.code).toBe('VALIDATION:ID_MISMATCH')
+    expect(error.scenarioId).toBe(id)
+    expect(error.message).toMatch(/but its input hashes to "pricing\.quote:[0-9a-f]{12}"/)
+  })
+
   it('validateBaselineFile never modifies its argument', () => {
     const json = JSON.parse(text)
     const before = JSON.stringify(json)

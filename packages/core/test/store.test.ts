@@ -96,6 +96,13 @@ describe('upsertScenarios', () => {
     expect(stored?.history.at(-1)).toMatchObject({ action: 'rerecord', from: 'deprecated', to: 'pending' })
   })
 
+  it('a draft whose id is not the hash of its input is rejected before anything is written', async () => {
+    const bad = { ...draft(fn.id, [1], 1), input: { args: [2] } }
+    const error = await rejection(store.upsertScenarios(fn, [draft(fn.id, [3], 3), bad], { by: 'a' }))
+    expect(error.code).toBe('VALIDATION:ID_MISMATCH')
+    await expect(readdir(root)).resolves.toEqual([])
+  })
+
   it('a draft of another function is rejected before anything is written', async () => {
     const error = await rejection(store.upsertScenarios(fn, [draft('billing.invoice', [1], 1)], { by: 'a' }))
     expect(error.code).toBe('VALIDATION:ID_MISMATCH')

@@ -1,10 +1,13 @@
 import { ShadowtestError } from '../errors.js'
-import type { BaselineFile } from './generated-types.js'
+import type { EncodedInput } from '../encoding/index.js'
+import { scenarioIdFromEncoded } from '../identity/index.js'
+import type { BaselineFile, Scenario } from './generated-types.js'
 
 /**
  * A scenario is stored under its semantic id and its id is `<function id>:<semantic id>`; a
  * hand edit or a bad merge can break either link, and replay would then run the wrong input
- * under the wrong name. Reject such files instead.
+ * under the wrong name. Reject such files instead. The id must also be the hash of the stored
+ * input: an input edited by hand would otherwise replay under an id that no recording produces.
  */
 export function checkScenarioIds(file: BaselineFile, fileName: string | undefined): void {
   const functionId = file.function.id
@@ -22,6 +25,16 @@ export function checkScenarioIds(file: BaselineFile, fileName: string | undefine
         'Rename the key or the id so they agree, or restore the file from version control.',
       )
     }
+    const expected = inputId(functionId, scenario.input)
+    if (expected !== scenario.id) {
+      throw mismatch(
+        fileName,
+        key,
+        scenario.id,
+        `id is "${scenario.id}" but its input hashes to "${expected}" (the input was edited, or the file comes from another canonical-form version)`,
+        'Restore the input from version control, or record the scenario again and deprecate this one.',
+      )
+    }
   }
 }
 
@@ -31,4 +44,9 @@ export function mismatch(fileName: string | undefined, key: string, scenarioId: 
     `${fileName ?? 'baseline file'}: scenarios.${key}: ${text}. ${hint} Nothing was written.`,
     { ...(fileName === undefined ? {} : { file: fileName }), scenarioId, path: `$.scenarios.${key}.id` },
   )
+}
+
+/** The id a scenario with this stored (encoded, redacted) input must carry. */
+export function inputId(functionId: string, input: Scenario['input']): string {
+  return scenarioIdFromEncoded(functionId, input as unknown as EncodedInput)
 }

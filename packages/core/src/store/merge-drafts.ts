@@ -2,6 +2,7 @@ import { ShadowtestError } from '../errors.js'
 import { transition } from '../governance/transition.js'
 import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/governance-policy.js'
 import { stringifySorted } from '../model/index.js'
+import { inputId } from '../model/scenario-ids.js'
 import type { BaselineFile, FunctionRef, Outcome, Proposal, Scenario, ScenarioDraft } from '../model/index.js'
 import type { UpsertOptions, UpsertResult } from './baseline-store.js'
 
@@ -32,6 +33,14 @@ export function checkDrafts(fn: FunctionRef, drafts: readonly ScenarioDraft[]): 
         'VALIDATION:ID_MISMATCH',
         `scenario id "${draft.id}" does not belong to function "${fn.id}" (expected "${fn.id}:<12 hex chars>"). Nothing was written.`,
         { scenarioId: draft.id, details: { functionId: fn.id } },
+      )
+    }
+    const expected = inputId(fn.id, draft.input)
+    if (expected !== draft.id) {
+      throw new ShadowtestError(
+        'VALIDATION:ID_MISMATCH',
+        `scenario id "${draft.id}" is not the id of its input ("${expected}"): ids are scenarioIdFromEncoded(function id, encoded and redacted input). Nothing was written.`,
+        { scenarioId: draft.id, details: { expected } },
       )
     }
   }
