@@ -1,0 +1,175 @@
+import { syncBuiltinESMExports } from 'node:module'
+import { BatchInterceptor } from '@mswjs/interceptors'
+import { ClientRequestInterceptor } from '@mswjs/interceptors/ClientRequest'
+import { FetchInterceptor } from '@mswjs/interceptors/fetch'
+import { decode, ShadowtestError } from '@shadowtest/core'
+import type { HttpDependency } from '@shadowtest/core'
+import { currentScope } from '../../context.js'
+import type { RawHttpRequest, RecordScope, ReplayScope } from '../../context.js'
+import { bodyBytes, bodyValue } from './http-body.js'
+import { DEFAULT_RECORDED_REQUEST_HEADERS, pickRequestHeaders, pickResponseHeaders } from './http-headers.js'
+
+/**
+ * The fetch/http transport: outbound requests made by native `fetch` and `node:http`/`https`
+ * inside a scenario are recorded (record) or answered from the recording (replay), through
+ * @mswjs/interceptors. Applied once, lazily, when the first scenario opens; requests outside
+ * every scenario pass through untouched.
+ *
+ * Record: method, URL, chosen request headers, body, status, statusText, response headers and
+ * body (read from a clone) become `{ kind: 'http', order, request, response }`; the host gets
+ * the real response unchanged. The order slot is taken when the request starts.
+ * Replay: the scope hands back the recorded exchange that matches method + URL + body, and the
+ * request is answered with it: nothing reaches the network. A request nobody recorded fails
+ * (the scope registers REPLAY:UNRECORDED_DEPENDENCY, the caller's request errors with it).
+ */
+
+export interface HttpTransportOptions {
+  /** Request headers to record besides content-type and accept (credentials are always recorded, masked). */
+  recordHeaders?: readonly string[]
+}
+
+/** A request being recorded: which scope, which order slot, its request half. */
+interface Pending {
+  scope: RecordScope
+  order: number
+  request: Promise<RawHttpRequest>
+}
+
+interface Installed {
+  interceptor: BatchInterceptor<[ClientRequestInterceptor, FetchInterceptor]>
+  /** By request id (the interceptors hand listeners copies of the request, not the same object). */
+  pending: Map<string, Pending>
+  recordHeaders: Set<string>
+  dispose: () => void
+}
+
+let installed: Installed | undefined
+
+/** Requests in flight being recorded, at most; the oldest is forgotten first. */
+const MAX_PENDING = 1_000
+
+function headerSet(options: HttpTransportOptions): Set<string> {
+  return new Set([...DEFAULT_RECORDED_REQUEST_HEADERS, ...(options.recordHeaders ?? [])].map((h) => h.toLowerCase()))
+}
+
+/** Reads what identifies a request without consuming it: the host's request stays usable. */
+async function rawRequest(request: Request, recordHeaders: ReadonlySet<string>): Promise<RawHttpRequest> {
+  const bytes = request.body === null ? new Uint8Array() : new Uint8Array(await request.clone().arrayBuffer())
+  const body = bodyValue(bytes, request.headers.get('content-type'))
+  return {
+    method: request.method.toUpperCase(),
+    url: request.url,
+    headers: pickRequestHeaders(request.headers, recordHeaders),
+    ...(body === undefined ? {} : { body }),
+  }
+}
+
+/** The recorded response as the host would have received it. */
+function responseFrom(dep: HttpDependency): Response {
+  const headers = new Headers(dep.response.headers as Record<string, string>)
+  const body = dep.response.body === undefined ? undefined : decode(dep.response.body)
+  const bytes = bodyBytes(body, headers.get('content-type') ?? undefined)
+  // The stored body is decoded already; claiming an encoding would make the client decode it twice.
+  if (typeof bytes === 'string') headers.delete('content-encoding')
+  const nullBody = dep.response.status === 204 || dep.response.status === 304 || (dep.response.status >= 100 && dep.response.status < 200)
+  return new Response(nullBody ? null : (bytes as ConstructorParameters<typeof Response>[0]), {
+    status: dep.response.status,
+    ...(dep.response.statusText === undefined ? {} : { statusText: dep.response.statusText }),
+    headers,
+  })
+}
+
+async function replayRequest(scope: ReplayScope, request: Request, recordHeaders: ReadonlySet<string>): Promise<Response | Error> {
+  try {
+    const live = await rawRequest(request, recordHeaders)
+    return responseFrom(scope.takeDependency('http', live))
+  } catch (error) {
+    // takeDependency has registered REPLAY:UNRECORDED_DEPENDENCY on the scope; anything else
+    // (an unreadable body) is registered here so the replay fails with the reason.
+    if (!(error instanceof ShadowtestError)) scope.fail(error)
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
+
+/**
+ * Applies the interceptors if they are not applied yet (later calls only update the options)
+ * and returns the disposer that removes them again.
+ */
+export function installHttpTransport(options: HttpTransportOptions = {}): () => void {
+  if (installed !== undefined) {
+    installed.recordHeaders = headerSet(options)
+    return installed.dispose
+  }
+  const interceptor = new BatchInterceptor({
+    name: 'shadowtest-http',
+    interceptors: [new ClientRequestInterceptor(), new FetchInterceptor()],
+  })
+  const state: Installed = {
+    interceptor,
+    pending: new Map(),
+    recordHeaders: headerSet(options),
+    dispose: () => {
+      if (installed !== state) return
+      installed = undefined
+      interceptor.dispose()
+      syncBuiltinESMExports()
+      state.pending.clear()
+    },
+  }
+  interceptor.on('request', async ({ request, requestId, controller }) => {
+    const scope = currentScope()
+    if (scope === undefined) return
+    if (scope.mode === 'record') {
+      try {
+        // The slot is taken now, when the call starts: completion order must not reorder calls.
+        const order = scope.nextOrder()
+        const raw = rawRequest(request, state.recordHeaders)
+        raw.catch(() => {})
+        // A request that fails never gets a response event: keep the map bounded.
+        if (state.pending.size >= MAX_PENDING) state.pending.delete(state.pending.keys().next().value as string)
+        state.pending.set(requestId, { scope, order, request: raw })
+      } catch {
+        // Recording must never break the host's request.
+      }
+      return
+    }
+    const answer = await replayRequest(scope, request, state.recordHeaders)
+    if (answer instanceof Response) controller.respondWith(answer)
+    else controller.errorWith(answer)
+  })
+  interceptor.on('response', async ({ response, requestId }) => {
+    const pending = state.pending.get(requestId)
+    if (pending === undefined) return
+    state.pending.delete(requestId)
+    try {
+      // The interceptors hold the host's response until this listener settles, so the body is
+      // read (from a clone) before the calling code sees the end of it and the scenario closes.
+      const bytes = new Uint8Array(await response.clone().arrayBuffer())
+      const body = bodyValue(bytes, response.headers.get('content-type'))
+      pending.scope.recordDependency({
+        kind: 'http',
+        order: pending.order,
+        request: await pending.request,
+        response: {
+          status: response.status,
+          ...(response.statusText === '' ? {} : { statusText: response.statusText }),
+          headers: pickResponseHeaders(response.headers),
+          ...(body === undefined ? {} : { body }),
+        },
+      })
+    } catch {
+      // An unreadable body (aborted request) is not recorded; the host sees its own error.
+    }
+  })
+  interceptor.apply()
+  // The interceptors patch the CommonJS `http`/`https` objects; without this, ES modules that
+  // import { request } from 'node:http' would keep calling the unpatched functions.
+  syncBuiltinESMExports()
+  installed = state
+  return state.dispose
+}
+
+/** True while the interceptors are applied. */
+export function httpTransportInstalled(): boolean {
+  return installed !== undefined
+}
