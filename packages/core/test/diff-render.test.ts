@@ -79,3 +79,15 @@ describe('summarizeDiff', () => {
     expect(summarizeDiff(diffValues({ a: 1 }, { a: 2 }, { ignoredFields: ['a'] })).text).toBe('no changes (1 ignored)')
   })
 })
+
+describe('formatValue', () => {
+  it('prints class instances, errors and escaped objects readably', async () => {
+    const { encode, formatValue } = await import('@shadowtest/core')
+    class Money {
+      constructor(public amount: number) {}
+    }
+    expect(formatValue(encode(new Money(1)))).toBe('Money {"amount": 1}')
+    expect(formatValue(encode(new TypeError('boom')))).toBe('TypeError("boom")')
+    expect(formatValue(encode({ $st: 'x', a: 1 }))).toBe('{"$st": "x", "a": 1}')
+  })
+})

@@ -285,3 +285,10 @@ describe('diffValues: path rules', () => {
     expect(result.changes).toEqual([{ path: '$.a', kind: 'removed', before: 1 }])
   })
 })
+
+describe('diffValues: escaped objects', () => {
+  it('compares a plain object that has its own "$st" key as data, field by field', () => {
+    const result = diffValues(encode({ o: { $st: 'x', a: 1 } }), encode({ o: { $st: 'x', a: 2 } }))
+    expect(result.changes).toEqual([{ path: '$.o.a', kind: 'changed', before: 1, after: 2 }])
+  })
+})

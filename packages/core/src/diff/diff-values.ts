@@ -188,6 +188,8 @@ function tags(w: Walk, e: JsonObject, a: JsonObject, rules: RuleNode | undefined
     // Same class (or both escaped objects)? Then compare the data in place; otherwise one change.
     for (const key in e) if (key !== shape.field && !deepEqual(e[key], a[key])) return leaf(w, e, a, active)
     for (const key in a) if (key !== shape.field && !(key in e)) return leaf(w, e, a, active)
+    // An escaped object's value is plain data even though it has a `$st` key of its own.
+    if (e.$st === 'object') return objects(w, e.value as JsonObject, a.value as JsonObject, rules, active, sort)
     return compare(w, e[shape.field], a[shape.field], rules, active, sort)
   }
   const eItems = e[shape.field] as unknown[]

@@ -16,12 +16,15 @@ const INLINE_WIDTH = 72
 const SIGN = { added: '+', removed: '-', changed: '~' } as const
 const ANSI = { added: ['\x1b[32m', '\x1b[39m'], removed: ['\x1b[31m', '\x1b[39m'], changed: ['\x1b[33m', '\x1b[39m'], dim: ['\x1b[2m', '\x1b[22m'], bold: ['\x1b[1m', '\x1b[22m'] } as const
 
+/** The values of escaped objects (`{ "$st": "object", value }`): plain data that happens to have a `$st` key. */
+const escapedData = new WeakSet<object>()
+
 /**
  * Prints encoded tags as the values they stand for: `Date(2026-01-01T00:00:00.000Z)`, `12n`,
  * `undefined`, `Map {"EUR" => 1}`, `Set {1, 2}`, instead of `{"$st": "date", …}`.
  */
 const encodedTags: NewPlugin = {
-  test: (value) => tagOf(value) !== undefined || value === IGNORED,
+  test: (value) => value === IGNORED || (tagOf(value) !== undefined && !escapedData.has(value as object)),
   serialize(value, config, indentation, depth, refs, printer) {
     if (value === IGNORED) return '<ignored>'
     const tagged = value as JsonObject
@@ -37,7 +40,9 @@ const encodedTags: NewPlugin = {
       return printer(new Map(items.map((e) => (Array.isArray(e) ? [e[0], e[1]] : [e, undefined]))), config, indentation, depth, refs)
     }
     if (shape.shape === 'wrapper') {
-      const data = printer(tagged[shape.field], config, indentation, depth, refs)
+      const inner = tagged[shape.field] as object
+      if (tag === 'object') escapedData.add(inner)
+      const data = printer(inner, config, indentation, depth, refs)
       return tag === 'instance' ? `${String(tagged.class)} ${data}` : data
     }
     if (tag === 'error') return `${String(tagged.name)}(${JSON.stringify(tagged.message)})`
@@ -56,7 +61,7 @@ const encodedTags: NewPlugin = {
  * each as compact as it can be (`"tags": ["x", "y"]` stays on one line).
  */
 export function formatValue(value: unknown, indent = 0, column = indent): string {
-  const inline = format(value, { plugins: [encodedTags], min: true, printBasicPrototype: false, maxDepth: 8 })
+  const inline = format(value, { plugins: [encodedTags], min: true, printBasicPrototype: false, maxDepth: 8, compareKeys: null })
   if (inline.length + column <= INLINE_WIDTH || value === null || typeof value !== 'object' || tagOf(value) !== undefined) return inline
   const pad = ' '.repeat(indent + 2)
   if (Array.isArray(value)) {
