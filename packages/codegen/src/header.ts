@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * The header every generated file starts with. It is also the ownership mark: a file whose
  * first line is not `HEADER_MARKER` belongs to the user and is never overwritten or deleted.
@@ -34,4 +36,28 @@ export function generatedFunctionId(text: string): string | undefined {
   if (!isGenerated(text)) return undefined
   const match = /^\/\/ Function: (\S+)/m.exec(text.slice(0, 2000))
   return match?.[1]
+}
+
+const TEMPLATE_LINE = /^\/\/ Template: ([0-9a-f]{12})$/m
+
+/** A short hash of the template text a provider-written file was derived from. */
+export function templateHash(template: string): string {
+  return createHash('sha256').update(template).digest('hex').slice(0, 12)
+}
+
+/** Header lines added to a provider-written file: who wrote it and from which template. */
+export function providerLines(provider: string, model: string, hash: string): string[] {
+  return [
+    `Written by ${provider} (${model}) from the template, then type-checked and run with Vitest before it was kept.`,
+    `Template: ${hash}`,
+  ]
+}
+
+/**
+ * The template hash a provider-written file records. While the template is unchanged the
+ * file counts as up to date, so provider output stays stable and `--check` passes.
+ */
+export function templateHashOf(text: string): string | undefined {
+  if (!isGenerated(text)) return undefined
+  return TEMPLATE_LINE.exec(text.slice(0, 2000))?.[1]
 }

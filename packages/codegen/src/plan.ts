@@ -28,6 +28,11 @@ export interface PlannedFile {
   kind: 'tests' | 'types'
   /** Scenarios covered (tests files): what a provider rewrites. */
   scenarioIds: string[]
+  /**
+   * The template text this file derives from (tests files). Equal to `content` unless a
+   * provider rewrote it; a file on disk made from the same template counts as up to date.
+   */
+  template?: string
 }
 
 export interface FunctionPlan {
@@ -101,9 +106,11 @@ export async function planFunction(baseline: BaselineFile, ctx: PlanContext): Pr
       statements,
       statements.map((_, i) => (i < importCount ? 0 : i)),
     )
+    const content = await format(text, group.file)
     files.push({
       path: group.file,
-      content: await format(text, group.file),
+      content,
+      template: content,
       functionId: fn.id,
       kind: 'tests',
       scenarioIds: group.cases.map((c) => c.scenarioId),

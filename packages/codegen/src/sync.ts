@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { generatedFunctionId, isGenerated } from './header.js'
+import { generatedFunctionId, isGenerated, templateHash, templateHashOf } from './header.js'
 import type { PlannedFile } from './plan.js'
 
 /**
@@ -38,7 +38,7 @@ export async function syncFiles(planned: readonly PlannedFile[], options: SyncOp
     const current = await readIfExists(file.path)
     if (current !== undefined && !isGenerated(current)) {
       results.push({ path: file.path, action: 'skipped', functionId: file.functionId })
-    } else if (current === file.content) {
+    } else if (current === file.content || upToDateProviderFile(current, file)) {
       results.push({ path: file.path, action: 'unchanged', functionId: file.functionId })
     } else {
       if (options.mode === 'write') await writeAtomic(file.path, file.content)
@@ -58,6 +58,12 @@ export async function syncFiles(planned: readonly PlannedFile[], options: SyncOp
     results.push({ path, action: 'removed', functionId })
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** A provider-written file derived from exactly this template is kept as it is. */
+function upToDateProviderFile(current: string | undefined, file: PlannedFile): boolean {
+  if (current === undefined || file.template === undefined) return false
+  return templateHashOf(current) === templateHash(file.template)
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {

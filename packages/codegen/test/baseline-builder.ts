@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -6,6 +5,8 @@ import {
   CURRENT_SCHEMA_VERSION,
   encode,
   encodeInput,
+  parseScenarioId,
+  scenarioIdFromEncoded,
   serializeBaselineFile,
   validateBaselineFile,
   type BaselineFile,
@@ -23,17 +24,12 @@ export interface ScenarioSpec {
   dependencies?: Dependency[]
 }
 
-/** Stand-in for the semantic id: a stable 12-hex hash of the encoded input (the store only checks key ↔ id). */
-function semanticId(input: unknown): string {
-  return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 12)
-}
-
 /** A valid baseline file (checked with core's validateBaselineFile) built from plain values. */
 export function buildBaseline(fn: BaselineFile['function'], specs: ScenarioSpec[]): BaselineFile {
   const scenarios: Record<string, Scenario> = {}
   specs.forEach((spec, index) => {
     const input = encodeInput(spec.args) as Scenario['input']
-    const key = semanticId(input)
+    const key = parseScenarioId(scenarioIdFromEncoded(fn.id, input)).semanticId
     const status = spec.status ?? 'approved'
     scenarios[key] = {
       id: `${fn.id}:${key}`,
