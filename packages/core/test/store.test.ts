@@ -1,9 +1,10 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isShadowtestError } from '../src/errors.js'
 import { serializeBaselineFile, type BaselineFile } from '../src/model/index.js'
-import { FileBaselineStore } from '../src/store/index.js'
+import { createBaselineStore, FileBaselineStore } from '../src/store/index.js'
+import { resolveConfig } from '../src/config/index.js'
 import { baselineFile, draft, scenario, tempDir } from './fixtures/baseline-factory.js'
 
 const fn = { id: 'pricing.quote', module: 'src/pricing.ts', exportName: 'quote' }
@@ -162,5 +163,38 @@ describe('reading and bad files on disk', () => {
     await store.upsertScenarios({ id: 'a.quote', module: 'src/pricing.ts', exportName: 'quote' }, [draft('a.quote', [1], 1)], { by: 'a' })
     const error = await rejection(store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' }))
     expect(error.code).toBe('STORE:FUNCTION_COLLISION')
+  })
+})
+
+describe('locking', () => {
+  it('a stale lock left by a crashed writer is taken over', async () => {
+    const file = store.fileFor(fn)
+    await mkdir(`${file}.lock`, { recursive: true })
+    const old = new Date(Date.now() - 60_000)
+    await utimes(`${file}.lock`, old, old)
+    const result = await store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' })
+    expect(result.added).toHaveLength(1)
+    expect(await readdir(path.dirname(file))).toEqual(['quote.baseline.json'])
+  })
+
+  it('a live lock held too long → STORE:LOCKED naming the lock, nothing written', async () => {
+    const impatient = new FileBaselineStore({ rootDir: root, lock: { retries: 1 } })
+    const file = impatient.fileFor(fn)
+    await mkdir(`${file}.lock`, { recursive: true })
+    const error = await rejection(impatient.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' }))
+    expect(error.code).toBe('STORE:LOCKED')
+    expect(error.message).toContain(`${file}.lock`)
+    expect(await readdir(path.dirname(file))).toEqual(['quote.baseline.json.lock'])
+  })
+})
+
+describe('createBaselineStore', () => {
+  it('stamps the configured diff policy into new files', async () => {
+    const config = resolveConfig({ baselineDir: 'bl', diff: { id: 'money', ignoredFields: ['requestId'] } }, { cwd: root, env: {} })
+    const configured = createBaselineStore(config)
+    await configured.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' })
+    const file = (await configured.read(fn.id)) as BaselineFile
+    expect(configured.fileFor(fn)).toBe(path.join(root, 'bl/src/pricing/quote.baseline.json'))
+    expect(file.policy).toEqual({ id: 'money', semanticsVersion: config.diff.semanticsVersion, hash: config.diff.hash })
   })
 })
