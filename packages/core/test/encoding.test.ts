@@ -373,6 +373,12 @@ describe('encode never throws', () => {
     expect(encode(dict)).toEqual({ a: 1 })
   })
 
+  it('an own "constructor" key is data', () => {
+    const back = roundTrip({ constructor: { name: 'x' } }) as Record<string, unknown>
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype)
+    expect(back['constructor']).toEqual({ name: 'x' })
+  })
+
   it('an own __proto__ key is data, never a prototype', () => {
     const value = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>
     const back = roundTrip(value) as Record<string, unknown>

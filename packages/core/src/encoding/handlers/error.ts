@@ -38,9 +38,10 @@ export const errorHandler = defineHandler<Error>({
     const name = String(tagged['name'] ?? 'Error')
     const className = typeof tagged['class'] === 'string' ? tagged['class'] : name
     const registered = ctx.classFor(className)
-    const Native = NATIVE[className] ?? NATIVE[name]
-    const cls = registered ?? Native ?? syntheticClass(className, Error)
-    const error = ctx.created(Object.create(cls.prototype as object) as Error & { code?: unknown; cause?: unknown })
+    // A subclass that was not registered gets a stand-in with its name, extending the native class it named.
+    const cls = registered ?? NATIVE[className] ?? syntheticClass(className, NATIVE[name] ?? Error)
+    // Reflect.construct gives a real error (internal slot, '[object Error]') with the class's prototype, without running its constructor.
+    const error = ctx.created(Reflect.construct(NATIVE[name] ?? Error, [], cls) as Error & { code?: unknown; cause?: unknown })
     const hidden = (key: string, value: unknown) =>
       Object.defineProperty(error, key, { value, enumerable: false, writable: true, configurable: true })
     hidden('message', String(tagged['message'] ?? ''))
