@@ -20,7 +20,7 @@ describe('parseJsonPath', () => {
     expect(parseJsonPath(path)).toEqual({ kind: 'query' })
   })
 
-  it.each(['', 'total', '.total', '$.', '$..', '$.a..', '$[', "$['a", '$[]', '$ .a', '$.a[0'])('rejects %j', (path) => {
+  it.each(['', 'total', '.total', '$.', '$..', '$.a..', '$[', "$['a", '$[]', '$ .a', '$.a[0', '$.items[?(@.a ==)]', '$.items[(@.length -)]'])('rejects %j', (path) => {
     expect(parseJsonPath(path).kind).toBe('invalid')
   })
 })
@@ -42,6 +42,11 @@ describe('JSONPath matching in policies', () => {
     expect(filtered.changes.map((c) => c.path)).toEqual(['$.items[1].amount'])
     const sliced = diffValues(expected, actual, { ignoredPaths: ['$.items[-1:]'] })
     expect(sliced.changes.map((c) => c.path)).toEqual(['$.items[0].amount', '$.items[1].amount'])
+  })
+
+  it('a filter that reads a missing property matches nothing instead of failing the diff', () => {
+    const result = diffValues({ items: [{ a: 1 }, { b: { c: 1 } }] }, { items: [{ a: 2 }, { b: { c: 2 } }] }, { ignoredPaths: ['$.items[?(@.b.c > 0)].b'] })
+    expect(result.changes.map((c) => c.path)).toEqual(['$.items[0].a'])
   })
 
   it('a recursive-descent rule reaches every depth', () => {

@@ -74,6 +74,7 @@ describe('resolvePolicy', () => {
     [{ ignoredFields: [1] }, 'diff.ignoredFields[0]', 'key name'],
     [{ ignoredPaths: ['meta.requestId'] }, 'diff.ignoredPaths[0]', 'starts with "$"'],
     [{ ignoredPaths: ['$.items['] }, 'diff.ignoredPaths[0]', 'unclosed "["'],
+    [{ ignoredPaths: ['$.items[?(@.price >)]'] }, 'diff.ignoredPaths[0]', 'does not parse'],
     [{ ignoredPaths: ['$..'] }, 'diff.ignoredPaths[0]', 'recursive descent'],
     [{ ignoredPaths: ['$.a.'] }, 'diff.ignoredPaths[0]', 'property name'],
     [{ ignoredPaths: ['$.a[]'] }, 'diff.ignoredPaths[0]', 'empty "[]"'],

@@ -50,13 +50,31 @@ export function parsePath(expression: string): ParsedPath | { kind: 'invalid'; m
       const quoted = /^'((?:[^'\\]|\\.)*)'$|^"((?:[^"\\]|\\.)*)"$/.exec(inner)
       if (quoted) segments.push((quoted[1] ?? quoted[2] ?? '').replace(/\\(.)/g, '$1'))
       else if (/^\d+$/.test(inner)) segments.push(Number(inner))
-      else query = true // *, filters ?(…), slices a:b, unions a,b, negative indexes
+      else {
+        query = true // *, filters ?(…), scripts (…), slices a:b, unions a,b, negative indexes
+        const problem = checkExpression(inner)
+        if (problem !== undefined) return { kind: 'invalid', message: `${problem} in "[${inner}]"` }
+      }
       i = end + 1
     } else {
       return { kind: 'invalid', message: `unexpected "${ch}" at position ${i}; use ".name" or "['name']"` }
     }
   }
   return query ? { kind: 'query' } : { kind: 'concrete', segments }
+}
+
+/**
+ * jsonpath-plus compiles a filter or script only when it first meets a node, so a syntax error
+ * would surface in the middle of a diff. Compile it once against a one-item probe instead.
+ */
+function checkExpression(inner: string): string | undefined {
+  if (!inner.startsWith('?(') && !inner.startsWith('(')) return undefined
+  try {
+    JSONPath({ path: `$.probe[${inner}]`, json: { probe: [{}] }, resultType: 'pointer', wrap: true, eval: 'safe', ignoreEvalErrors: true })
+    return undefined
+  } catch (error) {
+    return `the expression does not parse (${error instanceof Error ? error.message : String(error)})`
+  }
 }
 
 /** Index of the `]` closing the `[` at `start`, honouring quotes and nested brackets/parens; -1 if none. */
@@ -134,7 +152,8 @@ export function forEachLocation(expression: string, json: unknown, visit: (segme
     return
   }
   if (json === null || typeof json !== 'object') return
-  const pointers = JSONPath({ path: expression, json, resultType: 'pointer', wrap: true, eval: 'safe' }) as string[]
+  // ignoreEvalErrors: a filter that reads a missing property (`@.a.b` where `a` is absent) just does not match.
+  const pointers = JSONPath({ path: expression, json, resultType: 'pointer', wrap: true, eval: 'safe', ignoreEvalErrors: true }) as string[]
   for (const pointer of pointers) visit(pointerToSegments(pointer))
 }
 
