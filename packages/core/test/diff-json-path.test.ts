@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
+import { diff as objectDiff } from 'deep-object-diff'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diffValues, parseJsonPath } from '@shadowtest/core'
@@ -70,6 +71,10 @@ describe('diffValues properties', () => {
         expect([JSON.stringify(a), JSON.stringify(b)]).toEqual(before)
         // JSON.parse normalises -0 to 0 as the encoding would; plain JSON has no -0.
         const equal = isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)))
+        // deep-object-diff as a second, independent oracle (it returns {} for equal objects).
+        if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+          expect(Object.keys(objectDiff(a, b)).length === 0).toBe(result.equal)
+        }
         return result.equal === equal && result.equal === (result.changes.length === 0)
       }),
       { numRuns: 300 },
