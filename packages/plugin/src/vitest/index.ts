@@ -4,14 +4,14 @@ import type { VitestPluginContext } from 'vitest/node'
 import { ShadowtestError } from '@shadowtest/core'
 import { APPROVE_ENV, type GateProvided } from './gate-report.js'
 import { ShadowtestReporter } from './reporter.js'
-import { listStoredScenarios } from './stored-scenarios.js'
+import { loadStoredProject } from './stored-scenarios.js'
 
 export interface ShadowtestPluginOptions {
   /** Approve every changed and new scenario, like `vitest -u` (also `SHADOWTEST_APPROVE=1`). */
   approve?: boolean
   /** Pending scenarios that differ from their recording fail the test (default: config `gate.strict`). */
   strict?: boolean
-  /** Fail a full run that leaves approved scenarios unreplayed (default: config `gate.failOnObsolete`, else only in CI). */
+  /** Fail a full run that leaves approved scenarios unreplayed (default: config `gate.failOnObsolete`, which defaults to 'ci'). */
   failOnObsolete?: boolean
   /** Where the Shadowtest config is searched from (default: the Vitest project root). */
   root?: string
@@ -48,7 +48,7 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
         registry[REPORTER_FLAG] = true
         vitest.config.reporters.push(
           new ShadowtestReporter({
-            listStored: () => listStoredScenarios(rootDir),
+            loadProject: () => loadStoredProject(rootDir),
             failOnObsolete: options.failOnObsolete,
           }) as never,
         )
@@ -74,6 +74,7 @@ export { ShadowtestReporter } from './reporter.js'
 export type { ShadowtestReporterOptions } from './reporter.js'
 export { buildRunReport, renderSummary, mergeResults, findObsolete } from './summary.js'
 export type { StoredScenarioRef, BuildReportInput } from './summary.js'
+export type { StoredProject } from './stored-scenarios.js'
 export { GATE_META_KEY, REPORT_FILE_ENV, APPROVE_ENV } from './gate-report.js'
 export type {
   ScenarioResult,

@@ -1,14 +1,15 @@
 import { writeFile, mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node'
-import { ENGINE_VERSION } from '@shadowtest/core'
+import { ENGINE_VERSION, type FailOnObsolete } from '@shadowtest/core'
 import { GATE_META_KEY, REPORT_FILE_ENV, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
 import { buildRunReport, renderSummary, type StoredScenarioRef } from './summary.js'
+import type { StoredProject } from './stored-scenarios.js'
 
 export interface ShadowtestReporterOptions {
-  /** Lists every scenario in the baseline store (for counts and obsolete detection). */
-  listStored: () => Promise<StoredScenarioRef[]>
-  /** Fail the run when a full run leaves approved scenarios unreplayed. Default: only when nothing may be written (CI). */
+  /** Reads the baseline store (for counts and obsolete detection) and the config's `gate.failOnObsolete`. */
+  loadProject: () => Promise<StoredProject>
+  /** Overrides config `gate.failOnObsolete`: fail a full run that leaves approved scenarios unreplayed. */
   failOnObsolete?: boolean | undefined
   /** Where to write the machine-readable report; default: `$SHADOWTEST_REPORT_FILE`. */
   reportFile?: string | undefined
@@ -49,15 +50,17 @@ export class ShadowtestReporter implements Reporter {
     }
     const errors: string[] = []
     let stored: StoredScenarioRef[] = []
+    let policy: FailOnObsolete = 'ci'
     try {
-      stored = await this.options.listStored()
+      ;({ stored, failOnObsolete: policy } = await this.options.loadProject())
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error))
     }
     const fullRun = reason !== 'interrupted' && !skipped && (await this.ranEveryFile(testModules))
     const report = buildRunReport({ results, stored, fullRun, testRunState: reason, shadowtestVersion: ENGINE_VERSION, errors })
     this.lastReport = report
-    const failOnObsolete = this.options.failOnObsolete ?? this.updateMode() === 'none'
+    const failOnObsolete =
+      this.options.failOnObsolete ?? (policy === 'always' || (policy === 'ci' && this.updateMode() === 'none'))
     const obsolete = report.scenarios.some((s) => s.status === 'obsolete')
     const lines = renderSummary(report, { failOnObsolete })
     const log = (line: string) => (this.vitest ? this.vitest.logger.log(line) : console.log(line))

@@ -1,8 +1,15 @@
-import { FileBaselineStore, loadConfig } from '@shadowtest/core'
+import { FileBaselineStore, loadConfig, type FailOnObsolete } from '@shadowtest/core'
 import type { StoredScenarioRef } from './summary.js'
 
-/** Every scenario in the project's baseline store, for the reporter's counts and obsolete check. */
-export async function listStoredScenarios(rootDir: string): Promise<StoredScenarioRef[]> {
+export interface StoredProject {
+  /** Every scenario in the project's baseline store, for the reporter's counts and obsolete check. */
+  stored: StoredScenarioRef[]
+  /** Config `gate.failOnObsolete`. */
+  failOnObsolete: FailOnObsolete
+}
+
+/** Reads the project's config and every scenario of its baseline store (main process, once per run). */
+export async function loadStoredProject(rootDir: string): Promise<StoredProject> {
   const config = await loadConfig({ cwd: rootDir })
   const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
   const refs: StoredScenarioRef[] = []
@@ -19,5 +26,5 @@ export async function listStoredScenarios(rootDir: string): Promise<StoredScenar
       })
     }
   }
-  return refs
+  return { stored: refs, failOnObsolete: config.gate.failOnObsolete }
 }
