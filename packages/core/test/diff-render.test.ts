@@ -35,6 +35,13 @@ describe('renderDiff', () => {
     )
   })
 
+  it('labels both sides when a changed value needs more than one line', () => {
+    const big = { description: 'a description long enough to need more than one line', n: 1 }
+    expect(renderDiff(diffValues({ a: big }, { a: 'gone' }))).toBe(
+      ['~ $.a', '    before:', '    {', '      "description": "a description long enough to need more than one line",', '      "n": 1', '    }', '    after: "gone"'].join('\n'),
+    )
+  })
+
   it('renders encoded values as the values they stand for', () => {
     const text = renderDiff(
       diffValues(

@@ -2,11 +2,10 @@ import { IGNORED, applyIgnores } from './apply-ignores.js'
 import { type Change, type DiffResult, MISSING, makeChange } from './change.js'
 import { type PathRule, type DiffPolicyInput, type ResolvedPolicy, resolvePolicy } from './diff-policy.js'
 import { type JsonObject, canonical, deepEqual, kindOf, tagShape } from './encoded-value.js'
-import { type PathSegment, PathTrie, forEachLocation } from './json-path.js'
+import { type PathSegment, PathTrie, forEachLocation, parsePath } from './json-path.js'
 import { maskVolatile } from './mask-volatile.js'
 import { type Tolerance, applyRules, withinTolerance } from './path-rules.js'
 import { ShadowtestError } from '../errors.js'
-import { parsePath } from './json-path.js'
 
 export interface DiffOptions {
   /** JSONPaths that differ between two replays of unchanged code (a scenario's `noise`): ignored. */

@@ -84,21 +84,20 @@ function renderChange(change: Change, color: boolean): string {
   const head = `${SIGN[change.kind]} ${change.path}`
   const parts: string[] = []
   const blocks: string[] = []
-  const add = (value: unknown, label?: string) => {
-    const text = valueText(value)
-    if ('inline' in text) parts.push(text.inline)
-    else blocks.push(label === undefined ? text.block : `${label}:\n${text.block}`)
-  }
   if (change.kind === 'changed') {
     const before = valueText(change.before)
     const after = valueText(change.after)
     if ('inline' in before && 'inline' in after) parts.push(`${before.inline} → ${after.inline}`)
     else {
-      add(change.before, 'before')
-      add(change.after, 'after')
+      // Too long for one line: both sides labelled, each on its own lines.
+      for (const [label, text] of [['before', before], ['after', after]] as const) {
+        blocks.push('inline' in text ? `${label}: ${text.inline}` : `${label}:\n${text.block}`)
+      }
     }
   } else {
-    add(change.kind === 'added' ? change.after : change.before)
+    const text = valueText(change.kind === 'added' ? change.after : change.before)
+    if ('inline' in text) parts.push(text.inline)
+    else blocks.push(text.block)
   }
   let line = paint(head, change.kind, color) + (parts.length ? `  ${parts.join('  ')}` : '')
   if (change.rule !== undefined) line += paint(`  [${change.rule}${change.reason ? `: ${change.reason}` : ''}]`, 'dim', color)
