@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { diffValues, resolvePolicy } from '@shadowtest/core'
 
 // A guard against accidental quadratic behaviour, not a benchmark (bench/diff.bench.mjs measures
-// against peers): the bound is ~15× what the engine takes on a shared 2-core machine.
+// against peers): the bounds are ~40× what the engine takes on an idle 2-core machine, so only
+// a change of complexity (not a busy neighbour) trips them.
 describe('diffValues on a 1 MB payload', () => {
   const orders = Array.from({ length: 3_000 }, (_, i) => ({
     id: `${String(i).padStart(8, '0')}-3a4d-4e5f-8a9b-0c1d2e3f4a5b`,
@@ -23,11 +24,14 @@ describe('diffValues on a 1 MB payload', () => {
     ['a full policy', resolvePolicy({ ignoredFields: ['requestId'], maskTimestamps: true, maskUuids: true, floatTolerance: { absolute: 0.001 }, rules: [{ path: '$.orders[*].total', rule: 'maxIncreasePercent', percent: 5 }] })],
   ])('finds the one changed leaf under %s well within budget', (_, policy) => {
     expect(JSON.stringify(expected).length).toBeGreaterThan(900_000)
-    diffValues(expected, actual, policy) // warm-up
-    const start = performance.now()
-    const result = diffValues(expected, actual, policy)
-    const ms = performance.now() - start
-    expect(result.changes).toEqual([{ path: '$.orders[1700].lines[1].price', kind: 'changed', before: 19.5, after: 19.75 }])
-    expect(ms).toBeLessThan(policy.rules.length ? 400 : 150)
+    // Best of three: other processes share the cores, and one descheduled run says nothing.
+    let best = Infinity
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now()
+      const result = diffValues(expected, actual, policy)
+      best = Math.min(best, performance.now() - start)
+      expect(result.changes).toEqual([{ path: '$.orders[1700].lines[1].price', kind: 'changed', before: 19.5, after: 19.75 }])
+    }
+    expect(best).toBeLessThan(policy.rules.length ? 1_000 : 250)
   })
 })

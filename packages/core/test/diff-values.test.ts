@@ -292,3 +292,42 @@ describe('diffValues: escaped objects', () => {
     expect(result.changes).toEqual([{ path: '$.o.a', kind: 'changed', before: 1, after: 2 }])
   })
 })
+
+describe('diffValues: paths inside encoded values name what the diff prints', () => {
+  class Customer {
+    constructor(
+      public name: string,
+      public visits: number,
+      public tags: string[],
+    ) {}
+  }
+  const before = encode({ customer: new Customer('Ada', 1, ['a', 'b']), rates: new Map([['EUR', 1], ['USD', 2]]) })
+  const after = encode({ customer: new Customer('Bea', 2, ['b', 'a']), rates: new Map([['EUR', 3], ['USD', 2.5]]) })
+
+  it('every path a diff prints can be fed back as a noise path', () => {
+    const first = diffValues(before, after)
+    expect(first.changes.map((c) => c.path)).toEqual(['$.customer.name', '$.customer.visits', '$.customer.tags[0]', '$.customer.tags[1]', '$.rates.EUR', '$.rates.USD'])
+    const again = diffValues(before, after, undefined, { noise: first.changes.map((c) => c.path) })
+    expect(again.equal).toBe(true)
+    expect(again.ignored.map((c) => c.path)).toEqual(first.changes.map((c) => c.path))
+  })
+
+  it('ignoredFields reach into class instances; queries, rules and sorting use the printed paths', () => {
+    const result = diffValues(before, after, {
+      ignoredFields: ['name'],
+      ignoredPaths: ['$.rates.EUR'],
+      sortLists: ['$.customer.tags'],
+      rules: [
+        { path: '$.rates.USD', rule: 'maxIncreasePercent', percent: 30 },
+        { path: '$..visits', rule: 'withinRange', min: 0, max: 5 },
+      ],
+    })
+    expect(result.changes).toEqual([])
+    expect(result.ignored.map((c) => `${c.path} ${c.rule}`)).toEqual([
+      '$.customer.name ignoredFields',
+      '$.rates.EUR ignoredPaths',
+      '$.customer.visits withinRange',
+      '$.rates.USD maxIncreasePercent',
+    ])
+  })
+})

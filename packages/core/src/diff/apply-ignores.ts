@@ -1,5 +1,5 @@
 import { type Change, MISSING, makeChange } from './change.js'
-import { deepEqual, type JsonObject, kindOf } from './encoded-value.js'
+import { deepEqual, entryKey, type JsonObject, kindOf, tagShape } from './encoded-value.js'
 import { type PathSegment, PathTrie, formatPath, resolveInto } from './json-path.js'
 
 export type IgnoreReason = 'ignoredFields' | 'ignoredPaths' | 'noise'
@@ -45,47 +45,88 @@ export function applyIgnores(expected: unknown, actual: unknown, spec: IgnoreSpe
     entry[side] = value
   }
 
-  const prune = (value: unknown, node: PathTrie<IgnoreReason> | undefined, path: PathSegment[], side: 'expected' | 'actual'): unknown => {
-    if (node === undefined && fields.size === 0) return value
-    const kind = kindOf(value)
-    if (kind === 'array') {
-      const items = value as unknown[]
-      let out: unknown[] | undefined
-      for (let i = 0; i < items.length; i++) {
-        const child = node?.child(i)
-        path.push(i)
-        let next: unknown
-        if (child?.value !== undefined) {
-          note(path, child.value, items[i], side)
-          next = IGNORED
-        } else {
-          next = prune(items[i], child, path, side)
-        }
-        path.pop()
-        if (next !== items[i]) (out ??= items.slice())[i] = next
+  type Node = PathTrie<IgnoreReason> | undefined
+  type Side = 'expected' | 'actual'
+
+  const pruneItems = (items: unknown[], node: Node, path: PathSegment[], side: Side): unknown[] => {
+    let out: unknown[] | undefined
+    for (let i = 0; i < items.length; i++) {
+      const child = node?.child(i)
+      path.push(i)
+      let next: unknown
+      if (child?.value !== undefined) {
+        note(path, child.value, items[i], side)
+        next = IGNORED
+      } else {
+        next = prune(items[i], child, path, side)
       }
-      return out ?? value
+      path.pop()
+      if (next !== items[i]) (out ??= items.slice())[i] = next
     }
-    if (kind === 'object' || kind === 'tag') {
-      const object = value as JsonObject
-      let out: JsonObject | undefined
-      for (const key in object) {
+    return out ?? items
+  }
+
+  const pruneFields = (object: JsonObject, node: Node, path: PathSegment[], side: Side, data: boolean): JsonObject => {
+    let out: JsonObject | undefined
+    for (const key in object) {
+      const child = node?.child(key)
+      path.push(key)
+      // Ignored fields are data keys: a tag's own fields (`$st`, `message`, …) are encoding, not data.
+      const reason: IgnoreReason | undefined = child?.value ?? (data && fields.has(key) ? 'ignoredFields' : undefined)
+      if (reason !== undefined) {
+        note(path, reason, object[key], side)
+        out ??= { ...object }
+        delete out[key]
+      } else {
+        const next = prune(object[key], child, path, side)
+        if (next !== object[key]) (out ??= { ...object })[key] = next
+      }
+      path.pop()
+    }
+    return out ?? object
+  }
+
+  // Paths here are the paths a diff prints: a class instance's data sits at the instance's own
+  // path, Map entries under their key, Set members by index. So a noise path taken from a diff
+  // (`$.customer.name`, `$.rates.EUR`) finds the value it names.
+  const pruneTag = (tagged: JsonObject, node: Node, path: PathSegment[], side: Side): JsonObject => {
+    const shape = tagShape(tagged)
+    if (shape.shape === 'atom') return tagged
+    if (shape.shape === 'fields') return pruneFields(tagged, node, path, side, false)
+    const inner = tagged[shape.field]
+    let next: unknown
+    if (shape.shape === 'wrapper') {
+      next = pruneFields(inner as JsonObject, node, path, side, true)
+    } else if (shape.shape === 'members') {
+      next = pruneItems(inner as unknown[], node, path, side)
+    } else {
+      const entries = inner as unknown[]
+      let out: unknown[] | undefined
+      entries.forEach((entry, i) => {
+        const pair = Array.isArray(entry) ? entry : [entry]
+        const key = entryKey(pair[0])
         const child = node?.child(key)
         path.push(key)
-        // Ignored fields are data keys: the tag's own fields (`$st`, `value`) are encoding, not data.
-        const reason: IgnoreReason | undefined = child?.value ?? (kind === 'object' && fields.has(key) ? 'ignoredFields' : undefined)
-        if (reason !== undefined) {
-          note(path, reason, object[key], side)
-          out ??= { ...object }
-          delete out[key]
+        if (child?.value !== undefined) {
+          note(path, child.value, pair[1], side)
+          ;(out ??= entries.slice())[i] = IGNORED
         } else {
-          const next = prune(object[key], child, path, side)
-          if (next !== object[key]) (out ??= { ...object })[key] = next
+          const value = prune(pair[1], child, path, side)
+          if (value !== pair[1]) (out ??= entries.slice())[i] = [pair[0], value]
         }
         path.pop()
-      }
-      return out ?? value
+      })
+      next = out ? out.filter((entry) => entry !== IGNORED) : entries
     }
+    return next === inner ? tagged : { ...tagged, [shape.field]: next }
+  }
+
+  const prune = (value: unknown, node: Node, path: PathSegment[], side: Side): unknown => {
+    if (node === undefined && fields.size === 0) return value
+    const kind = kindOf(value)
+    if (kind === 'array') return pruneItems(value as unknown[], node, path, side)
+    if (kind === 'object') return pruneFields(value as JsonObject, node, path, side, true)
+    if (kind === 'tag') return pruneTag(value as JsonObject, node, path, side)
     return value
   }
 

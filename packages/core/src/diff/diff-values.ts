@@ -1,7 +1,7 @@
 import { IGNORED, applyIgnores } from './apply-ignores.js'
 import { type Change, type DiffResult, MISSING, makeChange } from './change.js'
 import { type PathRule, type DiffPolicyInput, type ResolvedPolicy, resolvePolicy } from './diff-policy.js'
-import { type JsonObject, canonical, deepEqual, kindOf, tagShape } from './encoded-value.js'
+import { type JsonObject, canonical, deepEqual, entryKey, kindOf, tagShape } from './encoded-value.js'
 import { type PathSegment, PathTrie, forEachLocation, parsePath } from './json-path.js'
 import { maskVolatile } from './mask-volatile.js'
 import { type Tolerance, applyRules, withinTolerance } from './path-rules.js'
@@ -199,7 +199,7 @@ function tags(w: Walk, e: JsonObject, a: JsonObject, rules: RuleNode | undefined
     const out = new Map<string, { key: PathSegment; value: unknown }>()
     for (const entry of items) {
       const pair = Array.isArray(entry) ? entry : [entry, undefined]
-      const key = typeof pair[0] === 'string' ? pair[0] : canonical(pair[0])
+      const key = entryKey(pair[0])
       out.set(key, { key, value: pair[1] })
     }
     return out

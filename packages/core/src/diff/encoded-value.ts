@@ -65,6 +65,45 @@ export function tagShape(value: JsonObject): TagShape {
   return { shape: 'atom' }
 }
 
+/** How a Map entry's key appears in a path: strings as they are, other keys by canonical form. */
+export function entryKey(key: unknown): string {
+  return typeof key === 'string' ? key : canonical(key)
+}
+
+/**
+ * Rewrites the segments of a location in the encoded structure (as jsonpath-plus reports it,
+ * e.g. `customer/data/name`, `rates/entries/0/1`) into the path a diff prints
+ * (`customer.name`, `rates.EUR`), so queries and concrete paths name the same places.
+ */
+export function displaySegments(root: unknown, raw: readonly string[]): string[] {
+  const out: string[] = []
+  let node: unknown = root
+  for (let i = 0; i < raw.length; i++) {
+    const segment = raw[i] as string
+    if (kindOf(node) === 'tag') {
+      const tagged = node as JsonObject
+      const shape = tagShape(tagged)
+      if ((shape.shape === 'wrapper' || shape.shape === 'members') && segment === shape.field) {
+        node = tagged[segment]
+        continue
+      }
+      if (shape.shape === 'entries' && segment === shape.field) {
+        const entry = (tagged[segment] as unknown[])[Number(raw[i + 1])]
+        if (Array.isArray(entry)) {
+          // `…/entries/3` is the entry, `…/entries/3/1` its value, `…/entries/3/0` its key: all name the entry.
+          out.push(entryKey(entry[0]))
+          node = entry[1]
+          i += raw[i + 2] === undefined ? 1 : 2
+          continue
+        }
+      }
+    }
+    out.push(segment)
+    node = node !== null && typeof node === 'object' ? (node as JsonObject)[segment] : undefined
+  }
+  return out
+}
+
 function isObject(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }

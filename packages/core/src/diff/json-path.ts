@@ -1,6 +1,7 @@
 import { JSONPath } from 'jsonpath-plus'
 
 import type { PathSegment } from '../encoding/types.js'
+import { displaySegments } from './encoded-value.js'
 
 export type { PathSegment }
 
@@ -154,7 +155,7 @@ export function forEachLocation(expression: string, json: unknown, visit: (segme
   if (json === null || typeof json !== 'object') return
   // ignoreEvalErrors: a filter that reads a missing property (`@.a.b` where `a` is absent) just does not match.
   const pointers = JSONPath({ path: expression, json, resultType: 'pointer', wrap: true, eval: 'safe', ignoreEvalErrors: true }) as string[]
-  for (const pointer of pointers) visit(pointerToSegments(pointer))
+  for (const pointer of pointers) visit(displaySegments(json, pointerToSegments(pointer)))
 }
 
 function pointerToSegments(pointer: string): string[] {
