@@ -4,7 +4,8 @@ import {
   FileBaselineStore,
   policySnapshot,
   resolvePolicy,
-  scanForPii,
+  scanBaselineFile,
+  type RedactionConfig,
   type ResolvedConfig,
 } from '@shadowtest/core'
 
@@ -30,21 +31,29 @@ export async function auditBaselines(config: ResolvedConfig): Promise<BaselineAu
   const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
   const current = policySnapshot(resolvePolicy(config.diff as never))
   const audit: BaselineAudit = { baselineCount: 0, pii: [], warnings: [] }
+  const redaction = config.redaction as RedactionConfig | undefined
+  // The scanner looks for what redaction is configured to mask, and skips what it keeps clear on purpose.
+  const scanOptions = {
+    ...(redaction?.patterns ? { patterns: redaction.patterns } : {}),
+    ...(redaction?.custom ? { custom: redaction.custom } : {}),
+    ...(redaction?.keys ? { keys: redaction.keys } : {}),
+    ...(redaction?.allow ? { allow: redaction.allow } : {}),
+  }
   for (const ref of await store.list()) {
     const file = await store.read(ref.functionId)
     if (!file) continue
     const where = ref.file
-    for (const scenario of Object.values(file.scenarios)) {
-      if (scenario.status !== 'deprecated') audit.baselineCount += 1
-      for (const finding of scanForPii(scenario, { file: where, scenarioId: scenario.id })) {
-        const path = finding.path
-        audit.pii.push({
-          file: where,
-          scenarioId: scenario.id,
-          path,
-          message: `Unmasked ${finding.kind} in ${where}, scenario ${scenario.id}, at ${path}. Add a redaction rule (config \`redaction\`), re-record, and remove the value from git history.`,
-        })
-      }
+    for (const scenario of Object.values(file.scenarios)) if (scenario.status !== 'deprecated') audit.baselineCount += 1
+    for (const finding of scanBaselineFile(file, where, scanOptions)) {
+      const scenarioId = finding.scenarioId ?? file.function.id
+      audit.pii.push({
+        file: where,
+        scenarioId,
+        path: finding.path,
+        message:
+          `Unmasked ${finding.kind} (${finding.sample}) in ${where}, scenario ${scenarioId}, at ${finding.path}. ` +
+          'Fix the redaction config (or add the key/path to redaction.allow if it is not personal data), re-record the scenario, and remove the value from git history.',
+      })
     }
     const comparison = comparePolicySnapshot(file.policy, current)
     if (comparison.status === 'drift') {
