@@ -66,7 +66,7 @@ async function apply(store: BaselineStore, plans: Planned[], options: DecisionOp
   const policy = resolveGovernancePolicy(options.policy)
   const at = options.at ?? new Date().toISOString()
   const run = (file: BaselineFile, actions: Map<string, TransitionAction>, changes: ScenarioChange[]): BaselineFile => {
-    const next = structuredClone(file)
+    const next: BaselineFile = { ...file, scenarios: { ...file.scenarios } } // transition() returns new scenarios; the rest is shared
     for (const [key, action] of actions) {
       const before = next.scenarios[key]
       if (!before) throw new ShadowtestError('GOVERNANCE:SCENARIO_NOT_FOUND', `scenario ${file.function.id}:${key} disappeared while approving; run the command again.`)

@@ -4,7 +4,8 @@ import lockfile from 'proper-lockfile'
 import { policySnapshot, resolvePolicy } from '../diff/index.js'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
 import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/governance-policy.js'
-import { LEGACY_POLICY_SNAPSHOT, parseBaselineFile, serializeBaselineFile, validateBaselineFile } from '../model/index.js'
+import { LEGACY_POLICY_SNAPSHOT, parseBaselineFile, serializeBaselineFile } from '../model/index.js'
+import { validateOwnedBaselineFile } from '../model/baseline-file.js'
 import type { BaselineFile, BaselineFileRef, FunctionRef, ScenarioDraft } from '../model/index.js'
 import { ENGINE_VERSION } from '../version.js'
 import { writeFileAtomic } from './atomic-write.js'
@@ -99,9 +100,10 @@ export class FileBaselineStore implements BaselineStore {
           { file, details: { functionId: fn.id, stored: current.function.id } },
         )
       }
-      const proposed = mutate(current === undefined ? undefined : structuredClone(current))
+      // `current` was parsed just now and belongs to nobody else: no defensive copy.
+      const proposed = mutate(current)
       if (proposed === undefined) return current
-      const next = validateBaselineFile(this.stamp(proposed), { file })
+      const next = validateOwnedBaselineFile(this.stamp(proposed), { file })
       const text = serializeBaselineFile(next)
       if (text !== currentText) await writeFileAtomic(file, text)
       this.index?.set(fn.id, file)

@@ -77,7 +77,11 @@ export function mergeDrafts(
   context: MergeContext,
 ): { next: BaselineFile | undefined; result: Omit<UpsertResult, 'file'> } {
   const result: Omit<UpsertResult, 'file'> = { functionId: fn.id, added: [], unchanged: [], proposed: [], updated: [], rerecorded: [] }
-  const next = current ? structuredClone(current) : emptyBaselineFile(fn, context)
+  // Copy-on-write: untouched scenarios are shared with `current` (never mutated here); every
+  // changed one is a new object. Cloning a 1000-scenario file per recording costs more than the write.
+  const next: BaselineFile = current
+    ? { ...current, function: { ...current.function }, policy: { ...current.policy }, scenarios: { ...current.scenarios } }
+    : emptyBaselineFile(fn, context)
   const at = options.at ?? new Date().toISOString()
   let seq = Object.values(next.scenarios).reduce((max, s) => Math.max(max, s.seq), 0)
   let changed = current === undefined && drafts.length > 0
