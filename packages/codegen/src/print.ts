@@ -4,7 +4,9 @@ import { withComments } from './comments.js'
 
 const f = ts.factory
 
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false })
+// `neverAsciiEscape` (an internal printer option, stable since TS 4) keeps `é` and `…` readable
+// in test names and inputs instead of `\u00e9` escapes.
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false, neverAsciiEscape: true } as ts.PrinterOptions)
 const scratch = ts.createSourceFile('generated.ts', '', ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS)
 
 /** Prints top-level statements with TypeScript's printer, a blank line between each. */

@@ -52,7 +52,7 @@ export function summarizeOutcome(outcome: Outcome): string {
   return `threw ${short(error)}`
 }
 
-const printer = ts.createPrinter({ removeComments: true })
+const printer = ts.createPrinter({ removeComments: true, neverAsciiEscape: true } as ts.PrinterOptions)
 const scratch = ts.createSourceFile('summary.ts', '', ts.ScriptTarget.ES2022)
 
 /** The value as it would be written in TypeScript (`{ total: 3, at: new Date('…') }`), on one line. */
