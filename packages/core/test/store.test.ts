@@ -159,6 +159,16 @@ describe('reading and bad files on disk', () => {
     expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
   })
 
+  it('a file found elsewhere by a scan keeps being the one updated (no second file)', async () => {
+    await store.upsertScenarios({ id: fn.id }, [draft(fn.id, [1], 1)], { by: 'a' })
+    const fresh = new FileBaselineStore({ rootDir: root })
+    await fresh.read(fn.id)
+    const result = await fresh.upsertScenarios(fn, [draft(fn.id, [2], 2)], { by: 'a' })
+    expect(result.file).toBe(path.join(root, '__baselines__/pricing.quote.baseline.json'))
+    expect(await fresh.list()).toHaveLength(1)
+    expect(Object.keys((await fresh.read(fn.id))!.scenarios)).toHaveLength(2)
+  })
+
   it('two functions mapping to one file are refused', async () => {
     await store.upsertScenarios({ id: 'a.quote', module: 'src/pricing.ts', exportName: 'quote' }, [draft('a.quote', [1], 1)], { by: 'a' })
     const error = await rejection(store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a' }))

@@ -89,7 +89,7 @@ export class FileBaselineStore implements BaselineStore {
   }
 
   async update(fn: FunctionRef, mutate: (current: BaselineFile | undefined) => BaselineFile | undefined): Promise<BaselineFile | undefined> {
-    const file = this.fileFor(fn)
+    const file = this.locate(fn)
     return this.withLock(file, async () => {
       const currentText = await readText(file)
       const current = currentText === undefined ? undefined : parseBaselineFile(currentText, { file })
@@ -121,7 +121,15 @@ export class FileBaselineStore implements BaselineStore {
       return merged.next
     })
     if (!result) throw new Error('unreachable: update did not run mutate')
-    return { ...result, file: this.fileFor(fn) }
+    return { ...result, file: this.locate(fn) }
+  }
+
+  /**
+   * Where a function's file is: where it was found by the last scan (a file moved by hand, or
+   * written before the function's module was known, keeps being used), else `fileFor`.
+   */
+  private locate(fn: FunctionRef): string {
+    return this.index?.get(fn.id) ?? this.fileFor(fn)
   }
 
   private stamp(file: BaselineFile): BaselineFile {
