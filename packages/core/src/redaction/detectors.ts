@@ -18,8 +18,13 @@ export interface Detector {
   readonly regex: RegExp
   /** Capture group holding the secret (the rest of the match stays clear), default the whole match. */
   readonly group?: number
-  /** Length of the match to mask (≤ match length), or -1 when the match is not the real thing. */
-  validate?(match: string): number
+  /** The part of the match to mask (offset and length within it), or undefined when it is not the real thing. */
+  validate?(match: string): Part | undefined
+}
+
+export interface Part {
+  offset: number
+  length: number
 }
 
 export interface Span {
@@ -43,7 +48,7 @@ export const BUILTIN_DETECTORS: Record<PatternKind, Detector> = {
     kind: 'card',
     possible: (_, h) => h.digits >= 13,
     regex: /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)/g,
-    validate: (match) => (isCardNumber(digitsOf(match)) ? match.length : -1),
+    validate: cardWithin,
   },
   phone: {
     kind: 'phone',
@@ -67,6 +72,8 @@ export const BUILTIN_DETECTORS: Record<PatternKind, Detector> = {
     possible: (text) => /[Bb]earer|[Bb]asic|BEARER|BASIC/.test(text),
     regex: /\b(?:[Bb]earer|BEARER|[Bb]asic|BASIC)\s+([A-Za-z0-9._~+/-]{8,}=*)/g,
     group: 1,
+    // Credentials are random: without a digit it is prose ("Basic information", "Bearer authentication").
+    validate: (token) => (/\d/.test(token) ? { offset: 0, length: token.length } : undefined),
   },
   apiKey: {
     kind: 'apiKey',
@@ -83,18 +90,38 @@ export const BUILTIN_DETECTORS: Record<PatternKind, Detector> = {
 }
 
 /** IBANs are often followed by more capitals ("… 00 EUR"): keep exactly the country's length. */
-function ibanPrefix(match: string): number {
+function ibanPrefix(match: string): Part | undefined {
   const compact = match.replace(/ /g, '')
   for (let take = Math.min(compact.length, 34); take >= 15; take--) {
     if (isIban(compact.slice(0, take))) {
       let seen = 0
       for (let i = 0; i < match.length; i++) {
         if (match[i] !== ' ') seen++
-        if (seen === take) return i + 1
+        if (seen === take) return { offset: 0, length: i + 1 }
       }
     }
   }
-  return -1
+  return undefined
+}
+
+/**
+ * The card inside a run of digits: the run may carry digits before or after the card
+ * ("ref 0 4111 1111 1111 1111 0"), so try each start and the longest valid length from it.
+ */
+function cardWithin(match: string): Part | undefined {
+  const positions: number[] = []
+  for (let i = 0; i < match.length; i++) if (match.charCodeAt(i) >= 48 && match.charCodeAt(i) <= 57) positions.push(i)
+  const digits = digitsOf(match)
+  for (let from = 0; from + 13 <= digits.length; from++) {
+    // A card starts at a group boundary, not in the middle of a digit group.
+    if (from > 0 && positions[from - 1]! + 1 === positions[from]) continue
+    for (let take = Math.min(19, digits.length - from); take >= 13; take--) {
+      const end = positions[from + take - 1]! + 1
+      if (end < match.length && match.charCodeAt(end) >= 48 && match.charCodeAt(end) <= 57) continue
+      if (isCardNumber(digits.slice(from, from + take))) return { offset: positions[from]!, length: end - positions[from]! }
+    }
+  }
+  return undefined
 }
 
 export function customDetector(name: string, pattern: RegExp): Detector {
@@ -140,8 +167,10 @@ export function findSpans(text: string, detectors: readonly Detector[]): Span[] 
         length = part.length
       }
       if (detector.validate) {
-        length = detector.validate(text.slice(start, start + length))
-        if (length <= 0) continue
+        const part = detector.validate(text.slice(start, start + length))
+        if (part === undefined) continue
+        start += part.offset
+        length = part.length
       }
       ;(found ??= []).push({ start, end: start + length, kind: detector.kind })
     }

@@ -1,6 +1,7 @@
 import { ShadowtestError } from '../errors.js'
 import { formatPath } from '../encoding/json-path.js'
 import type { PathSegment } from '../encoding/types.js'
+import { isCardNumber } from './checksums.js'
 import { BUILTIN_DETECTORS, customDetector, findSpans, PATTERN_KINDS, type Detector, type PatternKind } from './detectors.js'
 import { isMask } from './mask.js'
 import type { CustomPattern } from './options.js'
@@ -134,7 +135,7 @@ class Scanner {
     if (typeof value === 'string') {
       for (const span of findSpans(value, this.detectors)) this.report(span.kind, value.slice(span.start, span.end))
     } else if (typeof value === 'number') {
-      if (Number.isSafeInteger(value) && value >= 1e12 && BUILTIN_DETECTORS.card.validate!(String(value)) > 0) this.report('card', String(value))
+      if (Number.isSafeInteger(value) && value >= 1e12 && isCardNumber(String(value))) this.report('card', String(value))
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => this.at(i, false, () => this.node(item)))
     } else if (value !== null && typeof value === 'object') {
@@ -148,7 +149,7 @@ class Scanner {
       this.fields(value)
       return
     }
-    if (tag === 'bigint' && typeof value['value'] === 'string' && BUILTIN_DETECTORS.card.validate!(value['value']) > 0 && /^\d+$/.test(value['value'])) {
+    if (tag === 'bigint' && typeof value['value'] === 'string' && isCardNumber(value['value']) && /^\d+$/.test(value['value'])) {
       this.report('card', value['value'])
       return
     }

@@ -1,0 +1,100 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { canonicalize, createRedactor, encode, encodeInput, scenarioId, semanticIdOf, type Encoded } from '@shadowtest/core'
+
+const redactor = createRedactor({ secret: 'property-secret' })
+const id = (value: unknown) => semanticIdOf(encode(value))
+
+/** Rebuilds a value with every object's keys (and Map/Set entries) in reverse order. */
+function reordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reordered)
+  if (value instanceof Map) return new Map([...value].reverse().map(([k, v]) => [reordered(k), reordered(v)]))
+  if (value instanceof Set) return new Set([...value].reverse().map(reordered))
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value).reverse()) {
+      Object.defineProperty(out, key, { value: reordered((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true })
+    }
+    return out
+  }
+  return value
+}
+
+const { tree } = fc.letrec((tie) => ({
+  leaf: fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt(), fc.date({ noInvalidDate: false })),
+  tree: fc.oneof({ depthSize: 'small' }, tie('leaf'), tie('array'), tie('object'), tie('map'), tie('set')),
+  array: fc.array(tie('tree'), { maxLength: 4 }),
+  object: fc.dictionary(fc.string(), tie('tree'), { maxKeys: 5, noNullPrototype: true }),
+  // String keys/members only: entries with equal canonical forms would collapse in a reordered copy.
+  map: fc.uniqueArray(fc.tuple(fc.string(), tie('tree')), { selector: ([k]) => k, maxLength: 4 }).map((e) => new Map(e)),
+  set: fc.uniqueArray(fc.string(), { maxLength: 4 }).map((s) => new Set(s)),
+}))
+
+describe('scenario id properties', () => {
+  it('are insensitive to object key order and Map/Set insertion order', () => {
+    fc.assert(
+      fc.property(tree, (value) => {
+        expect(id(reordered(value))).toBe(id(value))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('are insensitive to key order also when objects are shared', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1, maxKeys: 4, noNullPrototype: true }), (shared) => {
+        const a = { first: shared, second: shared }
+        const b = { second: shared, first: shared }
+        expect(id(a)).toBe(id(b))
+      }),
+    )
+  })
+
+  it('are stable through a JSON round trip of the stored input', () => {
+    fc.assert(
+      fc.property(tree, (value) => {
+        const stored = redactor.redact(encodeInput([value]))
+        const reloaded = JSON.parse(JSON.stringify(stored)) as Encoded
+        expect(semanticIdOf(reloaded)).toBe(semanticIdOf(stored as never))
+        expect(scenarioId('f', [value], { redactor })).toBe(`f:${semanticIdOf(stored as never)}`)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('tell types apart', () => {
+    const pairs: [unknown, unknown][] = [
+      [1, '1'],
+      [0, -0],
+      [null, undefined],
+      [1, 1n],
+      [true, 'true'],
+      [NaN, 'NaN'],
+      [new Map([['a', 1]]), { a: 1 }],
+      [new Set([1]), [1]],
+      [new Date(0), '1970-01-01T00:00:00.000Z'],
+      [Buffer.from([1]), new Uint8Array([1])],
+      [new Uint8Array([1]), new Int8Array([1])],
+      [[1, , 2], [1, undefined, 2]],
+      [{ a: undefined }, {}],
+      [/a/, '/a/'],
+      [new Error('x'), { name: 'Error', message: 'x' }],
+      [{ $st: 'undefined' }, undefined],
+    ]
+    for (const [a, b] of pairs) expect(id(a), `${String(canonicalize(encode(a)))} vs ${String(canonicalize(encode(b)))}`).not.toBe(id(b))
+  })
+
+  it('different values give different ids (no collisions across a random sample)', () => {
+    const seen = new Map<string, string>()
+    fc.assert(
+      fc.property(tree, (value) => {
+        const canonical = canonicalize(encode(value))
+        const semantic = semanticIdOf(encode(value))
+        const prior = seen.get(semantic)
+        if (prior !== undefined) expect(prior).toBe(canonical)
+        seen.set(semantic, canonical)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
