@@ -60,6 +60,20 @@ ${when}`,
     expect((await readAll()).ids).toHaveLength(100)
   })
 
+  it('treats signal-exit (proper-lockfile, write-file-atomic…) as no host handler, and its exit callbacks still run', async () => {
+    const result = await runSinkChild(
+      dir,
+      `import { createRequire } from 'node:module'
+const onExit = createRequire(${JSON.stringify(join(process.cwd(), 'package.json'))})('signal-exit')
+onExit(() => console.log('signal-exit callback ran'))
+${makeSink}\nconsole.log('ready')\nsetInterval(() => {}, 1000)`,
+      { onStdout: (out, child) => out.endsWith('ready\n') && child.kill('SIGTERM') },
+    )
+    expect(result.code).toBe(143)
+    expect(result.stdout).toContain('signal-exit callback ran')
+    expect((await readAll()).ids).toHaveLength(100)
+  })
+
   it('on SIGINT with no host handler: exits 130', async () => {
     const result = await runSinkChild(dir, `${makeSink}\nconsole.log('ready')\nsetInterval(() => {}, 1000)`, {
       onStdout: (out, child) => out.includes('ready') && child.kill('SIGINT'),
@@ -96,5 +110,20 @@ pump()`,
     expect(ids.length).toBeGreaterThan(1000)
     expect(issues.filter((issue) => issue.kind !== 'torn-tail')).toEqual([])
     expect(issues.length).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('NDJSON sink made while the process exits', () => {
+  it("writes synchronously when created and written from an 'exit' listener", async () => {
+    const result = await runSinkChild(
+      dir,
+      `process.on('exit', () => {
+  const sink = sinks.createNdjsonSink({ dir: 'captures' })
+  for (let i = 0; i < 10; i++) sink.write(sampleRecord(i))
+})
+process.exit(4)`,
+    )
+    expect(result.code).toBe(4)
+    expect((await readAll()).ids).toHaveLength(10)
   })
 })

@@ -39,8 +39,9 @@ export interface ChildResult {
 }
 
 /**
- * Runs `body` as an ES module in a real Node child process with `sinks` (the sink module, from
- * source through jiti) and `sampleRecord` in scope. `onStdout` sees output as it arrives, so a
+ * Runs `body` as an ES module in a real Node child process with `sinks` (the NDJSON sink module,
+ * from source through jiti; of core only the error class is loaded, which keeps start-up short)
+ * and `sampleRecord` in scope. `onStdout` sees output as it arrives, so a
  * test can signal the child at the right moment.
  */
 export async function runSinkChild(
@@ -52,8 +53,8 @@ export async function runSinkChild(
   await writeFile(
     script,
     `import { createJiti } from ${JSON.stringify(join(repoRoot, 'node_modules/jiti/lib/jiti.mjs'))}
-const jiti = createJiti(import.meta.url, { alias: { '@shadowtest/core': ${JSON.stringify(join(repoRoot, 'packages/core/src/index.ts'))} } })
-const sinks = await jiti.import(${JSON.stringify(join(repoRoot, 'packages/plugin/src/runtime/sinks/index.ts'))})
+const jiti = createJiti(import.meta.url, { alias: { '@shadowtest/core': ${JSON.stringify(join(repoRoot, 'packages/core/src/errors.ts'))} } })
+const sinks = await jiti.import(${JSON.stringify(join(repoRoot, 'packages/plugin/src/runtime/sinks/ndjson-sink.ts'))})
 const sampleRecord = ${sampleRecord.toString() /* already plain JS: the test runner stripped the types */}
 ${body}
 `,

@@ -5,7 +5,6 @@ import { once } from 'node:events'
 import { loadConfig, ShadowtestError, type CaptureRecord } from '@shadowtest/core'
 import {
   applyRetention,
-  DEFAULT_SINK_OPTIONS,
   listCaptureFiles,
   readCaptureFile,
   readCaptures,
@@ -184,12 +183,12 @@ function cannotWrite(what: string, error: unknown): ShadowtestError {
   })
 }
 
-async function prune(ctx: CliContext, dir: string, options: CapturesOptions, configured: RetentionPolicy | undefined): Promise<number> {
+async function prune(ctx: CliContext, dir: string, options: CapturesOptions, configured: RetentionPolicy): Promise<number> {
   const maxAgeDays = numberOption('max-age', options.maxAge, false)
   const maxFiles = numberOption('max-files', options.maxFiles, true)
   const policy: RetentionPolicy =
     maxAgeDays === undefined && maxFiles === undefined
-      ? (configured ?? DEFAULT_SINK_OPTIONS.retention)
+      ? configured
       : { ...(maxAgeDays === undefined ? {} : { maxAgeDays }), ...(maxFiles === undefined ? {} : { maxFiles }) }
   validateRetention(policy, 'retention')
   const dryRun = options.dryRun === true
@@ -206,18 +205,13 @@ async function prune(ctx: CliContext, dir: string, options: CapturesOptions, con
   return 0
 }
 
-/** Retention from config (`capture.sink.retention` or `capture.retention`), when the config has one. */
-function configuredRetention(config: unknown): RetentionPolicy | undefined {
-  const capture = (config as { capture?: { retention?: RetentionPolicy; sink?: { retention?: RetentionPolicy } } }).capture
-  return capture?.sink?.retention ?? capture?.retention
-}
-
 async function captures(ctx: CliContext, action: string, options: CapturesOptions): Promise<number> {
   if (!(ACTIONS as readonly string[]).includes(action)) {
     throw new ShadowtestError('CLI:USAGE', `Unknown captures action "${action}"; use one of ${ACTIONS.join(', ')}.`)
   }
   const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
-  const dir = resolve(config.rootDir, ctx.env.SHADOWTEST_CAPTURE_DIR ?? config.captureDir)
+  // Absolute already (config resolves it against rootDir and honours SHADOWTEST_CAPTURE_DIR).
+  const dir = resolve(config.rootDir, config.captureDir)
   switch (action as (typeof ACTIONS)[number]) {
     case 'list':
       return list(ctx, dir, options)
@@ -226,7 +220,7 @@ async function captures(ctx: CliContext, action: string, options: CapturesOption
     case 'export':
       return exportCaptures(ctx, dir, options)
     case 'prune':
-      return prune(ctx, dir, options, configuredRetention(config))
+      return prune(ctx, dir, options, config.capture.retention)
   }
 }
 

@@ -18,6 +18,22 @@ type HandledSignal = (typeof SIGNALS)[number]
 const live = new Set<ExitFlushable>()
 let installed = false
 
+/*
+ * A sink can be created, or written to, while 'exit' is being emitted (the capture pipeline
+ * drains its queue from its own 'exit' listener): listeners added then never run, and no timer
+ * or async write will either. This flag, set before any other 'exit' listener runs, tells sinks
+ * to write synchronously from then on.
+ */
+let exiting = false
+process.prependListener('exit', () => {
+  exiting = true
+})
+
+/** True once the process is emitting 'exit': only synchronous writes can still land. */
+export function processExiting(): boolean {
+  return exiting
+}
+
 function onBeforeExit(): void {
   // The loop is empty: an async flush here keeps it alive just long enough, and beforeExit
   // fires again afterwards, when nothing is pending any more.
@@ -35,14 +51,26 @@ function onExit(): void {
   }
 }
 
+/**
+ * Signal listeners installed by signal-exit (used by proper-lockfile, write-file-atomic, execa…),
+ * which only act when nobody else listens: they are not the host's shutdown logic. Counted through
+ * the globals signal-exit v3 and v4 keep for exactly this purpose (one listener per loaded copy).
+ */
+function cooperativeListeners(): number {
+  const v3 = (process as { __signal_exit_emitter__?: { count?: unknown } }).__signal_exit_emitter__?.count
+  const v4 = (globalThis as Record<symbol, { count?: unknown } | undefined>)[Symbol.for('signal-exit emitter')]?.count
+  return (typeof v3 === 'number' ? v3 : 0) + (typeof v4 === 'number' ? v4 : 0)
+}
+
 function onSignal(signal: HandledSignal): void {
   // A host that listens for the signal owns the shutdown: flush and let it decide when to exit.
-  if (process.listenerCount(signal) > 1) {
+  if (process.listenerCount(signal) - 1 - cooperativeListeners() > 0) {
     for (const sink of live) void sink.flush()
     return
   }
   // Nobody else listens: without us Node would have died of the signal. Flush, then end the
-  // way a shell reports a signal death (128 + signal number).
+  // way a shell reports a signal death (128 + signal number); 'exit' still runs signal-exit's
+  // callbacks (lock files are released).
   onExit()
   uninstall()
   process.exit(128 + constants.signals[signal])

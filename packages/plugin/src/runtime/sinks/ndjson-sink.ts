@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { CaptureRecord } from '@shadowtest/core'
 import type { CaptureSink, SinkStats } from './capture-sink.js'
 import { applyRetention, newCaptureFileName, type RetentionPolicy } from './capture-files.js'
-import { registerExitFlush } from './exit-flush.js'
+import { processExiting, registerExitFlush } from './exit-flush.js'
 import { sinkDebug } from './debug-log.js'
 import { resolveSinkOptions } from './sink-options.js'
 
@@ -19,7 +19,7 @@ export interface NdjsonSinkOptions {
   batchSize?: number
   /** How long a record waits at most before its batch is written. Default 250 ms. */
   flushIntervalMs?: number
-  /** Applied when the sink starts and at every rotation. Default 7 days, 100 files. */
+  /** Applied when the sink starts and at every rotation. Default 14 days, 50 files. */
   retention?: RetentionPolicy
   /** Flush on beforeExit/exit and SIGINT/SIGTERM. Default true. */
   flushOnExit?: boolean
@@ -267,7 +267,9 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
       queuedChars += size
       stats.pendingBytes += size
       accepted += 1
-      if (queue.length >= opts.batchSize) {
+      if (processExiting()) {
+        flushSync()
+      } else if (queue.length >= opts.batchSize) {
         if (!soon && !pumping) soon = setImmediate(kick).unref()
       } else if (!timer && !pumping) {
         timer = setTimeout(kick, opts.flushIntervalMs).unref()

@@ -7,7 +7,8 @@ export const DEFAULT_SINK_OPTIONS = {
   maxPendingBytes: 16 * 1024 * 1024,
   batchSize: 1000,
   flushIntervalMs: 250,
-  retention: { maxAgeDays: 7, maxFiles: 100 },
+  // Same as core's config defaults (capture.retention), so a sink made without config agrees with one made from it.
+  retention: { maxAgeDays: 14, maxFiles: 50 },
   flushOnExit: true,
 } as const
 
