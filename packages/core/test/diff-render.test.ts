@@ -69,6 +69,12 @@ describe('renderDiff', () => {
     expect(text).toBe('no changes\nignored: $.k0 (ignoredPaths), $.k1 (ignoredPaths), $.k2 (ignoredPaths), … and 12 more')
   })
 
+  it('prints the first changes of a huge diff and counts the rest', () => {
+    const text = renderDiff(diffValues(Array.from({ length: 250 }, (_, i) => i), Array.from({ length: 250 }, (_, i) => -i - 1)), { maxChanges: 2 })
+    expect(text).toBe('~ $[0]  0 → -1\n~ $[1]  1 → -2\n… and 248 more changes')
+    expect(renderDiff(diffValues([1, 2], [3, 4])).split('\n')).toHaveLength(2)
+  })
+
   it('colours only when asked', () => {
     expect(renderDiff(result)).not.toContain(ESC)
     const colored = renderDiff(result, { color: true })

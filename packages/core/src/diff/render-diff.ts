@@ -10,6 +10,8 @@ export interface RenderOptions {
   title?: string
   /** How many ignored paths to list before summarising the rest. Default 10. */
   maxIgnored?: number
+  /** How many changes to print before counting the rest (a whole list replaced by another can be thousands). Default 100. */
+  maxChanges?: number
 }
 
 const INLINE_WIDTH = 72
@@ -115,7 +117,9 @@ export function renderDiff(result: DiffResult, options: RenderOptions = {}): str
   const lines: string[] = []
   if (options.title !== undefined) lines.push(paint(options.title, 'bold', color))
   if (result.changes.length === 0) lines.push('no changes')
-  for (const change of result.changes) lines.push(renderChange(change, color))
+  const maxChanges = options.maxChanges ?? 100
+  for (const change of result.changes.slice(0, maxChanges)) lines.push(renderChange(change, color))
+  if (result.changes.length > maxChanges) lines.push(`… and ${result.changes.length - maxChanges} more changes`)
   if (result.ignored.length > 0) {
     const max = options.maxIgnored ?? 10
     const shown = result.ignored.slice(0, max).map((c) => `${c.path} (${c.rule ?? 'ignored'})`)
