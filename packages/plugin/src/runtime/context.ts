@@ -118,11 +118,24 @@ const storage = new AsyncLocalStorage<ScenarioScope | undefined>()
  * a scenario, so the hot paths (captured calls, Date.now) skip the AsyncLocalStorage lookup.
  * Scope owners (capture, replay) bump it while a scenario runs; transports only read it.
  */
-export const openScopes = { count: 0 }
+let open = 0
+export const openScopes = {
+  get count(): number {
+    return open
+  },
+  set count(value: number) {
+    open = value
+  },
+}
+
+/** Whether any scope is open anywhere: the one check hot paths make (a plain module variable, cheapest for V8). */
+export function anyScopeOpen(): boolean {
+  return open !== 0
+}
 
 /** The scope of the scenario the calling code runs in, or undefined outside any scenario. */
 export function currentScope(): ScenarioScope | undefined {
-  return openScopes.count === 0 ? undefined : storage.getStore()
+  return open === 0 ? undefined : storage.getStore()
 }
 
 /**

@@ -160,28 +160,13 @@ export function recordNested(state: FunctionState, parent: RecordScope, original
 }
 
 /**
- * A call the sampling decision skipped. Only a throw is still recorded (sampling never drops an
- * error), from the arguments as they are when the error surfaces and without dependencies: the
- * call ran outside any scenario.
+ * A throw from a call the sampling decision skipped: still recorded (sampling never drops an
+ * error), from the arguments as they are when the error surfaces, without dependencies (the
+ * call ran outside any scenario) and with durationMs 0 (timing it would cost every skipped call).
  */
-export function callSampledOut(state: FunctionState, original: Original, thisArg: unknown, args: ArrayLike<unknown>): unknown {
-  let result: unknown
-  const started = performance.now()
+export function recordThrowOnly(state: FunctionState, thisArg: unknown, args: ArrayLike<unknown>, error: unknown): void {
   try {
-    result = apply(original, thisArg, args)
-  } catch (error) {
-    recordThrowOnly(state, thisArg, args, error, started)
-    throw error
-  }
-  if (result instanceof Promise) {
-    result.then(undefined, (error: unknown) => recordThrowOnly(state, thisArg, args, error, started))
-  }
-  return result
-}
-
-function recordThrowOnly(state: FunctionState, thisArg: unknown, args: ArrayLike<unknown>, error: unknown, started: number): void {
-  try {
-    const durationMs = performance.now() - started
+    const durationMs = 0
     enqueueCapture({
       fn: state,
       args: copyArgs(args),

@@ -1,14 +1,14 @@
 import { hostname } from 'node:os'
 import { resolve } from 'node:path'
-import { semanticIdOf } from '@shadowtest/core'
-import type { CaptureRecord, Dependency, EncodeOptions, Encoded, Redactor, Source } from '@shadowtest/core'
+import { encodeInput as encodeRawInput, semanticIdOf } from '@shadowtest/core'
+import type { CaptureRecord, Dependency, EncodeOptions, Encoded, Redactor, ScenarioInput, Source } from '@shadowtest/core'
 import type { RawOutcome } from '../context.js'
 import { createNdjsonSink } from '../sinks/index.js'
 import type { CaptureSink } from '../sinks/index.js'
 import { captureFault, count } from './capture-stats.js'
 import type { FunctionCaptureStats } from './capture-stats.js'
 import { captureSettings } from './capture-settings.js'
-import { encodeDependency, encodeInput, encodeOutcome } from './encode-record.js'
+import { encodeDependency, encodeOutcome } from './encode-record.js'
 import type { PendingDependency } from './record-scope.js'
 
 /**
@@ -55,6 +55,15 @@ export const MAX_QUEUED = 10_000
 const BATCH = 500
 /** Scenario ids remembered for dedupe; past this the memory is cleared and starts over. */
 const MAX_SEEN = 200_000
+
+/**
+ * Exact-duplicate shortcut: the JSON of the encoded (not yet redacted) input. Encoding is
+ * lossless and redaction deterministic, so the same text means the same scenario id, and the
+ * costly redact → canonicalize → hash is skipped. Small inputs only, a bounded number of them.
+ */
+const MAX_FAST_KEYS = 10_000
+const MAX_FAST_KEY_LENGTH = 1_024
+const fastSeen = new Set<string>()
 
 const queue: PendingCapture[] = []
 const seen = new Set<string>()
@@ -113,7 +122,19 @@ function processQueue(limit: number): void {
 
 function buildRecord(p: PendingCapture): CaptureRecord | undefined {
   const { fn } = p
-  const input = encodeInput(p.args, p.thisArg, p.hasThis, fn.redactor, fn.limits)
+  const encoded = encodeRawInput(p.args, p.hasThis ? p.thisArg : undefined, fn.limits)
+  let fastKey: string | undefined
+  if (fn.dedupe) {
+    const text = JSON.stringify(encoded)
+    if (text.length <= MAX_FAST_KEY_LENGTH) {
+      fastKey = `${fn.functionId}\u0000${text}`
+      if (fastSeen.has(fastKey)) {
+        count(fn.stats, 'deduped')
+        return undefined
+      }
+    }
+  }
+  const input = fn.redactor.redact(encoded as unknown as Encoded) as unknown as ScenarioInput
   const semanticId = semanticIdOf(input as unknown as Encoded)
   const key = `${fn.functionId}:${semanticId}`
   if (fn.dedupe && seen.has(key)) {
@@ -127,6 +148,10 @@ function buildRecord(p: PendingCapture): CaptureRecord | undefined {
   }
   if (seen.size >= MAX_SEEN) seen.clear()
   seen.add(key)
+  if (fastKey !== undefined) {
+    if (fastSeen.size >= MAX_FAST_KEYS) fastSeen.clear()
+    fastSeen.add(fastKey)
+  }
   const dependencies = p.dependencies
     .slice()
     .sort((a, b) => a.order - b.order)
@@ -218,4 +243,5 @@ export async function flushCaptures(): Promise<void> {
 /** Forgets which scenario ids were written (tests; a long-lived process starting a new window). */
 export function resetCaptureDedupe(): void {
   seen.clear()
+  fastSeen.clear()
 }

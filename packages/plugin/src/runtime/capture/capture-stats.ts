@@ -30,7 +30,9 @@ function emptyStats(): FunctionCaptureStats {
   return { calls: 0, captured: 0, sampledOut: 0, deduped: 0, limited: 0, dropped: 0, errors: 0 }
 }
 
-const totals: FunctionCaptureStats = emptyStats()
+// Faults that belong to no function (config load, sink creation). Totals are summed on read,
+// so counting on the hot path is a single increment.
+const unattributed: FunctionCaptureStats = emptyStats()
 const perFunction = new Map<string, FunctionCaptureStats>()
 let lastError: string | undefined
 
@@ -44,8 +46,7 @@ export function statsFor(functionId: string): FunctionCaptureStats {
 export type Counter = keyof FunctionCaptureStats
 
 export function count(fn: FunctionCaptureStats | undefined, counter: Counter, n = 1): void {
-  totals[counter] += n
-  if (fn !== undefined) fn[counter] += n
+  ;(fn ?? unattributed)[counter] += n
 }
 
 /** Counts a capture fault and logs it under SHADOWTEST_DEBUG=1. Never throws. */
@@ -64,7 +65,11 @@ export function captureFault(fn: FunctionCaptureStats | undefined, where: string
 /** A snapshot of capture's counters, totals and per function. */
 export function captureStats(): CaptureStats {
   const byFunction: Record<string, FunctionCaptureStats> = {}
-  for (const [id, s] of perFunction) byFunction[id] = { ...s }
+  const totals = { ...unattributed }
+  for (const [id, s] of perFunction) {
+    byFunction[id] = { ...s }
+    for (const key of Object.keys(totals) as Counter[]) totals[key] += s[key]
+  }
   const out: CaptureStats = { ...totals, byFunction }
   if (lastError !== undefined) out.lastError = lastError
   return out
@@ -72,7 +77,7 @@ export function captureStats(): CaptureStats {
 
 /** Zeroes every counter (tests, or an embedder starting a new measurement window). */
 export function resetCaptureStats(): void {
-  Object.assign(totals, emptyStats())
-  perFunction.clear()
+  Object.assign(unattributed, emptyStats())
+  for (const s of perFunction.values()) Object.assign(s, emptyStats())
   lastError = undefined
 }

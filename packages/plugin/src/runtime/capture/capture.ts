@@ -1,11 +1,10 @@
 import { types } from 'node:util'
-import { currentScope, openScopes } from '../context.js'
+import { anyScopeOpen, currentScope } from '../context.js'
 import { serveRecordedCall } from '../transports/call/call-transport.js'
-import { callSampledOut, recordEntry, recordNested } from './call-paths.js'
+import { recordEntry, recordNested, recordThrowOnly } from './call-paths.js'
 import { CAPTURE_INFO } from './capture-info.js'
 import type { CaptureInfo, CaptureOptions } from './capture-info.js'
 import { captureSettings, captureSwitchedOff } from './capture-settings.js'
-import { count } from './capture-stats.js'
 import { callerFile, functionIdFor, modulePathFor } from './function-id.js'
 import { resolveFunctionState, sampleIn } from './function-state.js'
 import type { FunctionState } from './function-state.js'
@@ -108,26 +107,40 @@ function wrap(original: Original, options: CaptureOptions, file: string | undefi
     isAsync,
   }
 
-  const wrapped = function (this: unknown): unknown {
-    if (new.target !== undefined) return Reflect.construct(original, arguments, new.target) as unknown
-    if (openScopes.count !== 0) {
+  // A rest parameter rather than `arguments`: once a wrapper has taken the recording path,
+  // V8 would otherwise materialize `arguments` on every call, sampled out or not.
+  const wrapped = function (this: unknown, ...args: unknown[]): unknown {
+    if (new.target !== undefined) return Reflect.construct(original, args, new.target) as unknown
+    if (anyScopeOpen()) {
       const scope = currentScope()
       if (scope !== undefined) {
-        if (scope.mode === 'replay') return serveRecordedCall(served, scope, this, arguments)
-        return recordNested(state ?? resolveState(), scope, original, this, arguments)
+        if (scope.mode === 'replay') return serveRecordedCall(served, scope, this, args)
+        return recordNested(state ?? resolveState(), scope, original, this, args)
       }
     }
     const s = state ?? resolveState()
-    if (!s.enabled || s.role === 'dependency') return original.apply(this, arguments as unknown as unknown[])
-    count(s.stats, 'calls')
-    if (!sampleIn(s)) {
-      count(s.stats, 'sampledOut')
-      return callSampledOut(s, original, this, arguments)
+    if (!s.enabled || s.role === 'dependency') return original.apply(this, args)
+    s.stats.calls++
+    if (sampleIn(s)) return recordEntry(s, original, this, args)
+    // Sampled out: the hot path the benchmark guards.
+    s.stats.sampledOut++
+    let result: unknown
+    try {
+      result = original.apply(this, args)
+    } catch (error) {
+      recordThrowOnly(s, this, args, error)
+      throw error
     }
-    return recordEntry(s, original, this, arguments)
+    if (result instanceof Promise) observeRejection(s, this, args, result)
+    return result
   }
   copyFunctionProperties(original, wrapped)
   return attachInfo(wrapped, info)
+}
+
+/** Records a sampled-out call's rejection; the side branch handles it, so it never becomes an unhandled rejection of ours. */
+function observeRejection(state: FunctionState, thisArg: unknown, args: ArrayLike<unknown>, result: Promise<unknown>): void {
+  result.then(undefined, (error: unknown) => recordThrowOnly(state, thisArg, args, error))
 }
 
 function attachInfo<T extends object>(fn: T, info: CaptureInfo): T {

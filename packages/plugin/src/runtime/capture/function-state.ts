@@ -58,5 +58,6 @@ export function sampleIn(state: FunctionState): boolean {
     if (state.onLimit === 'stop' || state.maxScenarios === undefined) return false
     return Math.random() < (state.samplingRate * state.maxScenarios) / Math.max(1, state.stats.calls)
   }
-  return state.samplingRate >= 1 || Math.random() < state.samplingRate
+  const rate = state.samplingRate
+  return rate >= 1 || (rate > 0 && Math.random() < rate)
 }

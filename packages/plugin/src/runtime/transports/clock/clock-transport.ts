@@ -1,5 +1,5 @@
 import type { ClockDependency } from '@shadowtest/core'
-import { currentScope, openScopes } from '../../context.js'
+import { anyScopeOpen, currentScope } from '../../context.js'
 import type { ScopeClock } from '../../context.js'
 
 /**
@@ -29,13 +29,13 @@ export function installClock(): () => void {
   const originalNow = RealDate.now
   const originalDate = globalThis.Date
   RealDate.now = function now(): number {
-    if (openScopes.count === 0) return realNow()
+    if (!anyScopeOpen()) return realNow()
     const scope = currentScope()
     return scope === undefined ? realNow() : scope.clock.read()
   }
   globalThis.Date = new Proxy(RealDate, {
     construct(target, args, newTarget) {
-      if (args.length === 0 && openScopes.count !== 0) {
+      if (args.length === 0 && anyScopeOpen()) {
         const scope = currentScope()
         if (scope !== undefined) return Reflect.construct(target, [scope.clock.read()], newTarget) as object
       }
@@ -43,7 +43,7 @@ export function installClock(): () => void {
     },
     apply(target, thisArg, args) {
       // Date() called as a function returns a string for "now".
-      if (openScopes.count !== 0) {
+      if (anyScopeOpen()) {
         const scope = currentScope()
         if (scope !== undefined) return new target(scope.clock.read()).toString()
       }

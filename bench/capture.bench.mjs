@@ -1,0 +1,122 @@
+// Capture overhead: ns per call of a small order quote (3 line items), raw vs. Shadowtest
+// sampled out vs. Shadowtest captured (cost on the calling thread, real NDJSON sink in a temp
+// dir), beside two peers in the same process: naive JSON.stringify + appendFileSync per call,
+// and JSON.stringify of args + result alone (the serialization floor). Then memory under 1M
+// captured calls. Run `npx tsc -b` first (this imports packages/plugin/dist).
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { formatNs, median, nsPerCall, printTable, target } from './lib.mjs'
+
+const dir = mkdtempSync(join(tmpdir(), 'shadowtest-bench-capture-'))
+process.env.SHADOWTEST_CAPTURE_DIR = join(dir, 'captures')
+const runtime = await import('../packages/plugin/dist/runtime/index.js')
+const { capture, captureStats, configureCapture, flushCaptures, setCaptureSink, createNdjsonSink } = runtime
+
+configureCapture({ enabled: true, samplingRate: 1, functions: {}, maxScenarios: undefined, onLimit: 'stop' })
+const sink = createNdjsonSink({ dir: join(dir, 'captures') })
+setCaptureSink(sink)
+
+function quoteImpl(order) {
+  let net = 0
+  for (const line of order.lines) net += line.qty * line.price
+  const discount = net > 100 ? net * 0.05 : 0
+  const total = Math.round((net - discount) * 1.2 * 100) / 100
+  return { currency: order.currency, net, discount, total }
+}
+const orders = Array.from({ length: 1024 }, (_, i) => ({
+  id: `o-${i}`,
+  currency: 'EUR',
+  customer: { id: `c-${i % 97}`, tier: i % 3 === 0 ? 'gold' : 'basic' },
+  lines: [
+    { sku: 'A-100', qty: 1 + (i % 5), price: 12.5 },
+    { sku: 'B-200', qty: 2, price: 3.99 },
+    { sku: 'C-300', qty: 1, price: 99 + (i % 7) },
+  ],
+}))
+
+const sampledOut = capture(quoteImpl, { id: 'bench.quote.sampledOut', samplingRate: 0 })
+const captured = capture(quoteImpl, { id: 'bench.quote.captured', samplingRate: 1 })
+const naiveFile = join(dir, 'naive.ndjson')
+
+let sinkHole = 0
+const variants = {
+  raw: (i) => {
+    sinkHole += quoteImpl(orders[i & 1023]).total
+  },
+  'shadowtest sampled out': (i) => {
+    sinkHole += sampledOut(orders[i & 1023]).total
+  },
+  'shadowtest captured': (i) => {
+    sinkHole += captured(orders[i & 1023]).total
+  },
+  'serialization floor (call + JSON.stringify args+result)': (i) => {
+    const order = orders[i & 1023]
+    const result = quoteImpl(order)
+    sinkHole += JSON.stringify({ args: [order], result }).length
+  },
+  'naive (JSON.stringify + appendFileSync per call)': (i) => {
+    const order = orders[i & 1023]
+    const result = quoteImpl(order)
+    appendFileSync(naiveFile, JSON.stringify({ fn: 'quote', args: [order], result, at: Date.now() }) + '\n')
+  },
+}
+// Captured calls are queued for the pipeline (bounded at 10,000); rounds stay below that and
+// the event loop drains the queue between rounds, as it would between requests in a server.
+const ITERATIONS = { raw: 200_000, 'shadowtest sampled out': 200_000, 'shadowtest captured': 5_000, 'serialization floor (call + JSON.stringify args+result)': 20_000, 'naive (JSON.stringify + appendFileSync per call)': 2_000 }
+const drain = () => new Promise((resolve) => setImmediate(resolve))
+const samples = Object.fromEntries(Object.keys(variants).map((n) => [n, []]))
+let pipelineNs = []
+for (let round = 0; round < 1 + 9; round++) {
+  for (const [name, fn] of Object.entries(variants)) {
+    const ns = nsPerCall(fn, ITERATIONS[name])
+    if (round > 0) samples[name].push(ns)
+    if (name === 'shadowtest captured') {
+      // The off-thread share: what draining those calls costs later (encode, redact, hash, dedupe, sink).
+      const t0 = process.hrtime.bigint()
+      await flushCaptures()
+      pipelineNs.push(Number(process.hrtime.bigint() - t0) / ITERATIONS[name])
+    }
+    await drain()
+  }
+}
+const medians = Object.fromEntries(Object.entries(samples).map(([n, s]) => [n, median(s)]))
+printTable('Capture overhead (ns per call, median of 9 rounds)', medians, 'raw')
+console.log(`pipeline, off the calling thread: ${formatNs(median(pipelineNs))} per captured call (encode + redact + id + dedupe + NDJSON sink)`)
+const floor = medians['serialization floor (call + JSON.stringify args+result)']
+const naive = medians['naive (JSON.stringify + appendFileSync per call)']
+let ok = true
+ok = target('sampled out vs raw', medians['shadowtest sampled out'] / medians.raw, 1.5) && ok
+ok = target('captured vs serialization floor', medians['shadowtest captured'] / floor, 1.25) && ok
+ok = target('captured vs naive append', medians['shadowtest captured'] / naive, 0.5) && ok
+
+// Memory under 1M captured calls: 1,000 distinct orders (so dedupe keeps disk small), drained
+// between batches of 5,000 like a server between requests. Heap after GC must stay flat.
+globalThis.gc?.()
+const heapBefore = process.memoryUsage().heapUsed
+let peakHeap = heapBefore
+const TOTAL = 1_000_000
+const start = process.hrtime.bigint()
+for (let done = 0; done < TOTAL; done += 5_000) {
+  for (let i = done; i < done + 5_000; i++) captured({ ...orders[i % 1000], id: `o-${i % 1000}` })
+  await drain()
+  if (done % 100_000 === 0) {
+    const heap = process.memoryUsage().heapUsed
+    if (heap > peakHeap) peakHeap = heap
+  }
+}
+await flushCaptures()
+await sink.close()
+globalThis.gc?.()
+const heapAfter = process.memoryUsage().heapUsed
+const seconds = Number(process.hrtime.bigint() - start) / 1e9
+const stats = captureStats()
+const files = readdirSync(join(dir, 'captures'))
+const bytes = files.reduce((n, f) => n + statSync(join(dir, 'captures', f)).size, 0)
+console.log(`\n## Memory under 1M captured calls`)
+console.log(`heap before ${(heapBefore / 2 ** 20).toFixed(1)} MiB · peak sampled ${(peakHeap / 2 ** 20).toFixed(1)} MiB · after GC ${(heapAfter / 2 ** 20).toFixed(1)} MiB · rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(1)} MiB`)
+console.log(`${TOTAL.toLocaleString('en')} calls in ${seconds.toFixed(1)} s (${formatNs((seconds * 1e9) / TOTAL)} per call, pipeline included) · written ${stats.captured} · deduped ${stats.deduped} · dropped ${stats.dropped} · errors ${stats.errors} · ${files.length} file(s), ${(bytes / 1024).toFixed(0)} KiB`)
+ok = target('heap growth after 1M calls (MiB)', Math.max(0, heapAfter - heapBefore) / 2 ** 20, 32) && ok
+if (sinkHole === 42) console.log('') // keeps the results observable so the JIT cannot drop the calls
+rmSync(dir, { recursive: true, force: true })
+process.exitCode = ok ? 0 : 1
