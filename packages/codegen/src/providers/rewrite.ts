@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { BaselineFile, Redactor } from '@shadowtest/core'
 import { headerLines, isGenerated, providerLines, templateHash, templateHashOf } from '../header.js'
@@ -111,7 +111,7 @@ async function validateAnswer(
   }
   // The candidate sits next to the target so its relative imports resolve exactly the same.
   const candidate = join(dirname(file.path), `${basename(file.path, '.test.ts')}.candidate-${randomBytes(3).toString('hex')}.test.ts`)
-  await mkdir(dirname(candidate), { recursive: true })
+  const created = await mkdir(dirname(candidate), { recursive: true })
   await writeFile(candidate, content, 'utf8')
   try {
     const types = typeCheck(candidate, settings.rootDir)
@@ -121,6 +121,18 @@ async function validateAnswer(
     return { ok: true, content }
   } finally {
     await rm(candidate, { force: true })
+    if (created !== undefined) await removeEmptyDirs(dirname(candidate), dirname(created))
+  }
+}
+
+/** Removes the directories made for a candidate (when still empty), from `dir` up to `top`. */
+async function removeEmptyDirs(dir: string, top: string): Promise<void> {
+  for (let current = dir; current.startsWith(top) && current !== top; current = dirname(current)) {
+    try {
+      await rmdir(current)
+    } catch {
+      return
+    }
   }
 }
 
