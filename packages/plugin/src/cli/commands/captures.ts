@@ -144,7 +144,13 @@ async function exportCaptures(ctx: CliContext, dir: string, options: CapturesOpt
   // Write next to the target and rename at the end: a failed export leaves no half file behind.
   const temp = target === undefined ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
   const stream = temp === undefined ? undefined : createWriteStream(temp, { flags: 'wx' })
-  if (stream) await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(cannotWrite(out!, e)))])
+  if (stream) {
+    try {
+      await once(stream, 'open')
+    } catch (error) {
+      throw cannotWrite(out ?? 'the export', error)
+    }
+  }
   const write = async (text: string) => {
     const sink = stream ?? process.stdout
     if (!sink.write(text)) await once(sink, 'drain')
