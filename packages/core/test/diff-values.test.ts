@@ -331,3 +331,15 @@ describe('diffValues: paths inside encoded values name what the diff prints', ()
     ])
   })
 })
+
+describe('diffValues: hostile keys', () => {
+  it('treats a "__proto__" key from JSON as data when masking and ignoring', () => {
+    const u1 = '6f1c2b0e-3a4d-4e5f-8a9b-0c1d2e3f4a5b'
+    const u2 = '7a2d3c1f-4b5e-4f60-9bac-1d2e3f4a5b6c'
+    const expected = JSON.parse(`{"__proto__": {"id": "${u1}", "requestId": 1, "n": 1}}`)
+    const actual = JSON.parse(`{"__proto__": {"id": "${u2}", "requestId": 2, "n": 2}}`)
+    const result = diffValues(expected, actual, { maskUuids: true, ignoredFields: ['requestId'] })
+    expect(result.changes).toEqual([{ path: '$.__proto__.n', kind: 'changed', before: 1, after: 2 }])
+    expect(({} as Record<string, unknown>).n).toBeUndefined()
+  })
+})

@@ -1,5 +1,5 @@
 import { type Change, MISSING, makeChange } from './change.js'
-import { deepEqual, entryKey, type JsonObject, kindOf, tagShape } from './encoded-value.js'
+import { deepEqual, entryKey, type JsonObject, kindOf, setOwn, tagShape } from './encoded-value.js'
 import { type PathSegment, PathTrie, formatPath, resolveInto } from './json-path.js'
 
 export type IgnoreReason = 'ignoredFields' | 'ignoredPaths' | 'noise'
@@ -79,7 +79,7 @@ export function applyIgnores(expected: unknown, actual: unknown, spec: IgnoreSpe
         delete out[key]
       } else {
         const next = prune(object[key], child, path, side)
-        if (next !== object[key]) (out ??= { ...object })[key] = next
+        if (next !== object[key]) setOwn((out ??= { ...object }), key, next)
       }
       path.pop()
     }

@@ -65,6 +65,15 @@ export function tagShape(value: JsonObject): TagShape {
   return { shape: 'atom' }
 }
 
+/**
+ * Sets an own data property, also for a key named `__proto__` (which plain assignment would
+ * turn into a prototype change: JSON.parse makes such keys own properties, so they are data).
+ */
+export function setOwn(object: JsonObject, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
+  else object[key] = value
+}
+
 /** How a Map entry's key appears in a path: strings as they are, other keys by canonical form. */
 export function entryKey(key: unknown): string {
   return typeof key === 'string' ? key : canonical(key)

@@ -1,4 +1,4 @@
-import type { JsonObject } from './encoded-value.js'
+import { type JsonObject, setOwn } from './encoded-value.js'
 
 /** ISO 8601 date-times (a date alone is business data, not a timestamp, and is left alone). */
 const TIMESTAMP = /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:])/g
@@ -104,7 +104,7 @@ function replace(value: unknown, maskers: readonly Masker[], maps: Map<string, s
     for (const key in value) {
       const item = (value as JsonObject)[key]
       const next = replace(item, maskers, maps)
-      if (next !== item) (out ??= { ...(value as JsonObject) })[key] = next
+      if (next !== item) setOwn((out ??= { ...(value as JsonObject) }), key, next)
     }
     return out ?? value
   }
