@@ -29,7 +29,8 @@ export default defineConfig({
     projects: [
       unit('core'),
       unit('plugin'),
-      unit('matchers'),
+      // The matchers' type tests (*.test-d.ts) prove the `toMatchBaseline` Matchers augmentation.
+      { ...unit('matchers'), test: { ...unit('matchers').test, typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'test/tsconfig.json' } } },
       unit('codegen'),
       {
         test: {

@@ -1,0 +1,21 @@
+import { expect, expectTypeOf, test } from 'vitest'
+import type {} from '../src/vitest.js'
+import type { ScenarioCase } from '../src/index.js'
+
+declare const quote: (order: { total: number }) => number
+declare const s: ScenarioCase
+
+test('toMatchBaseline is typed on expect() and returns a promise to await', () => {
+  expectTypeOf(expect(quote).toMatchBaseline()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(quote).toMatchBaseline({ mode: 'tolerant', strict: true, policy: { ignoredFields: ['at'] } })).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(s.replay(quote)).toMatchBaseline(s)).toEqualTypeOf<Promise<void>>()
+})
+
+test('a wrong option does not type-check', () => {
+  // @ts-expect-error unknown replay mode
+  void expect(quote).toMatchBaseline({ mode: 'loose' })
+  // @ts-expect-error unknown option
+  void expect(quote).toMatchBaseline({ approve: true })
+  // @ts-expect-error strict is a boolean
+  void expect(quote).toMatchBaseline({ strict: 'yes' })
+})
