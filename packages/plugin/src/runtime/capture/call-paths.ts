@@ -7,7 +7,7 @@ import { captureQueueFull, enqueueCapture } from './capture-pipeline.js'
 import type { FunctionState } from './function-state.js'
 import { sampleIn } from './function-state.js'
 import { RecordingScope } from './record-scope.js'
-import { safeCopy } from './safe-copy.js'
+import { lastCopyWasJson, safeCopy } from './safe-copy.js'
 
 /**
  * What a captured call does once the wrapper decided it is recorded. Every path returns exactly
@@ -21,9 +21,15 @@ const apply = Reflect.apply as (fn: Original, thisArg: unknown, args: ArrayLike<
 
 let clockReady = false
 
-function copyArgs(args: ArrayLike<unknown>): unknown[] {
-  const out = new Array<unknown>(args.length)
-  for (let i = 0; i < args.length; i++) out[i] = safeCopy(args[i])
+/** Copies the arguments; `json` tells the pipeline it may key duplicates by JSON.stringify. */
+function copyArgs(args: ArrayLike<unknown>): unknown[] & { json?: true } {
+  const out: unknown[] & { json?: true } = new Array<unknown>(args.length)
+  let json = true
+  for (let i = 0; i < args.length; i++) {
+    out[i] = safeCopy(args[i])
+    if (!lastCopyWasJson) json = false
+  }
+  if (json) out.json = true
   return out
 }
 

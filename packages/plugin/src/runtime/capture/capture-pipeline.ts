@@ -122,16 +122,19 @@ function processQueue(limit: number): void {
 
 function buildRecord(p: PendingCapture): CaptureRecord | undefined {
   const { fn } = p
-  const encoded = encodeRawInput(p.args, p.hasThis ? p.thisArg : undefined, fn.limits)
   let fastKey: string | undefined
-  if (fn.dedupe) {
-    const text = JSON.stringify(encoded)
-    if (text.length <= MAX_FAST_KEY_LENGTH) {
-      fastKey = `${fn.functionId}\u0000${text}`
-      if (fastSeen.has(fastKey)) {
-        count(fn.stats, 'deduped')
-        return undefined
-      }
+  // Plain-JSON arguments are their own exact key, before any encoding work.
+  if (fn.dedupe && !p.hasThis && (p.args as { json?: true }).json === true) fastKey = dedupeKey(fn.functionId, JSON.stringify(p.args))
+  if (fastKey !== undefined && fastSeen.has(fastKey)) {
+    count(fn.stats, 'deduped')
+    return undefined
+  }
+  const encoded = encodeRawInput(p.args, p.hasThis ? p.thisArg : undefined, fn.limits)
+  if (fn.dedupe && fastKey === undefined) {
+    fastKey = dedupeKey(fn.functionId, `$st:${JSON.stringify(encoded)}`)
+    if (fastKey !== undefined && fastSeen.has(fastKey)) {
+      count(fn.stats, 'deduped')
+      return undefined
     }
   }
   const input = fn.redactor.redact(encoded as unknown as Encoded) as unknown as ScenarioInput
@@ -173,6 +176,10 @@ function buildRecord(p: PendingCapture): CaptureRecord | undefined {
   fn.written++
   if (fn.maxScenarios !== undefined && fn.written >= fn.maxScenarios) fn.limited = true
   return record
+}
+
+function dedupeKey(functionId: string, text: string): string | undefined {
+  return text.length <= MAX_FAST_KEY_LENGTH ? `${functionId}\u0000${text}` : undefined
 }
 
 function write(fn: FunctionPipelineState, record: CaptureRecord): void {

@@ -27,15 +27,43 @@ export const DEFAULT_COPY_LIMITS: SafeCopyLimits = { maxDepth: 32, maxNodes: 20_
 const objectProto = Object.prototype
 const arrayIsArray = Array.isArray
 
+/**
+ * Whether the last `safeCopy` saw plain JSON only (objects, arrays, strings, finite numbers
+ * other than -0, booleans, null; no shared references): then `JSON.stringify` of the copy is
+ * an exact key for it, which the pipeline uses to skip duplicates cheaply. A module variable
+ * rather than a returned pair, so the hot path allocates nothing for it.
+ */
+export let lastCopyWasJson = true
+
+function jsonPrimitive(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0)
+    case 'object':
+      return value === null
+    default:
+      return false
+  }
+}
+
 /** Copies `value` so that mutating the original afterwards cannot change the copy. Never throws. */
 export function safeCopy(value: unknown, limits: SafeCopyLimits = DEFAULT_COPY_LIMITS): unknown {
   // Primitives are the common case for arguments: no allocation at all.
-  if (typeof value !== 'object' || value === null) return value
-  const state: CopyState = { seen: undefined, nodes: 0, limits }
-  return copy(value, 0, state)
+  if (typeof value !== 'object' || value === null) {
+    lastCopyWasJson = jsonPrimitive(value)
+    return value
+  }
+  const state: CopyState = { seen: undefined, nodes: 0, limits, json: true }
+  const out = copy(value, 0, state)
+  lastCopyWasJson = state.json
+  return out
 }
 
 interface CopyState {
+  json: boolean
   // Created on first container, so that flat values never allocate a Map.
   seen: Map<object, unknown> | undefined
   nodes: number
@@ -43,12 +71,20 @@ interface CopyState {
 }
 
 function copy(value: unknown, depth: number, state: CopyState): unknown {
-  if (typeof value !== 'object' || value === null) return value
-  if (depth >= state.limits.maxDepth) return cut('depth')
-  if (++state.nodes > state.limits.maxNodes) return cut('size')
+  if (typeof value !== 'object' || value === null) {
+    if (state.json && !jsonPrimitive(value)) state.json = false
+    return value
+  }
+  if (depth >= state.limits.maxDepth || ++state.nodes > state.limits.maxNodes) {
+    state.json = false
+    return cut(depth >= state.limits.maxDepth ? 'depth' : 'size')
+  }
   const seen = (state.seen ??= new Map())
   const prior = seen.get(value)
-  if (prior !== undefined) return prior
+  if (prior !== undefined) {
+    state.json = false
+    return prior
+  }
 
   if (arrayIsArray(value)) {
     const out: unknown[] = new Array(value.length)
@@ -57,6 +93,7 @@ function copy(value: unknown, depth: number, state: CopyState): unknown {
     return out
   }
   const proto: unknown = Object.getPrototypeOf(value)
+  if (proto !== objectProto) state.json = false
   if (proto === objectProto || proto === null) {
     const out: Record<string, unknown> = proto === null ? Object.create(null) : {}
     seen.set(value, out)
