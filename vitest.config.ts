@@ -41,6 +41,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // End-to-end tests spawn Vitest, Jest and the CLI: two at a time is what this size of machine holds.
           maxWorkers: 2,
+          // Runs after the unit projects (a different worker limit needs its own group).
+          sequence: { groupOrder: 1 },
         },
       },
     ],
