@@ -121,7 +121,7 @@ export const registerBaseline: Register = (cli, ctx, run) => {
     .option('--status <status>', 'list: only scenarios with this status (pending | approved | deprecated)')
     .option('--function <id>', 'list: only this function id (e.g. pricing.quote)')
     .option('--reason <text>', 'deprecate: why, stored in the scenario history')
-    .option('--by <name>', 'deprecate: who decides (default: $SHADOWTEST_USER or the OS user)')
+    .option('--by <name>', 'deprecate: who decides (default: $SHADOWTEST_USER, config governance.actor, the OS user)')
     .option('--json', 'print JSON on stdout (logs go to stderr)')
     .example('shadowtest baseline list --status pending')
     .example('shadowtest baseline show pricing.quote:9f2c41d07a1b')
