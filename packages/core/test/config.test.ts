@@ -100,6 +100,17 @@ export default config
     expect(config.gate.noiseRuns).toBe(2)
   })
 
+  it('loads an explicit configFile without searching; rootDir in it is relative to its folder', async () => {
+    await mkdir(path.join(root, 'conf'), { recursive: true })
+    await writeFile(path.join(root, 'conf/custom.json'), '{ "rootDir": "..", "captureDir": "tmp/caps", "codegen": { "outDir": "gen" } }')
+    const config = await loadConfig({ cwd: root, env: noEnv, configFile: 'conf/custom.json' })
+    expect(config.configFile).toBe(path.join(root, 'conf/custom.json'))
+    expect(config.rootDir).toBe(root)
+    expect(config.captureDir).toBe(path.join(root, 'tmp/caps'))
+    expect(config.codegen.outDir).toBe(path.join(root, 'gen'))
+    expect(loadConfigSync({ cwd: root, env: noEnv, configFile: 'conf/custom.json' }).rootDir).toBe(root)
+  })
+
   it('defineConfig returns its argument (types only)', () => {
     const c = { baselineDir: 'x' }
     expect(defineConfig(c)).toBe(c)
