@@ -148,6 +148,17 @@ describe('createNdjsonSink', () => {
     expect(records).toHaveLength(50)
   })
 
+  it('once full, drops without even serializing the record (an overloaded host pays next to nothing)', async () => {
+    const lineChars = JSON.stringify(sampleRecord(1)).length + 1
+    const sink = createNdjsonSink({ dir, flushOnExit: false, maxPendingBytes: lineChars * 3 })
+    let serialized = 0
+    const counted = (n: number) => ({ ...sampleRecord(n), toJSON() { serialized += 1; return sampleRecord(n) } }) as never
+    for (let i = 0; i < 100; i++) sink.write(counted(i))
+    expect(sink.stats()).toMatchObject({ dropped: 97 })
+    expect(serialized).toBe(3)
+    await sink.close()
+  })
+
   it('writes non-ASCII text intact', async () => {
     const sink = createNdjsonSink({ dir, flushOnExit: false })
     const record = sampleRecord(1, { label: 'Zürich → 東京 🚚' })

@@ -67,6 +67,8 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
   let timer: NodeJS.Timeout | undefined
   let soon: NodeJS.Immediate | undefined
   let closed = false
+  /** Size of the smallest line serialized so far; 0 until the first one. */
+  let smallest = 0
   const stats: SinkStats = { written: 0, dropped: 0, failed: 0, pendingBytes: 0, files: 0 }
 
   const fail = (count: number, what: string, error: unknown) => {
@@ -242,7 +244,9 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
 
   return {
     write(record: CaptureRecord): void {
-      if (closed) {
+      // Full already (not even the smallest record seen would fit): drop before paying for
+      // serialization, so an overloaded host pays next to nothing per record.
+      if (closed || stats.pendingBytes + smallest > opts.maxPendingBytes) {
         stats.dropped += 1
         return
       }
@@ -259,6 +263,7 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
       }
       // Characters stand in for bytes here: counting UTF-8 bytes would cost the caller a scan.
       const size = line.length + 1
+      if (smallest === 0 || size < smallest) smallest = size
       if (stats.pendingBytes + size > opts.maxPendingBytes) {
         stats.dropped += 1
         return
