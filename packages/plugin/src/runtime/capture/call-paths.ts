@@ -1,7 +1,8 @@
 import type { RecordScope } from '../context.js'
 import { openScopes, runInScope } from '../context.js'
 import type { RawOutcome } from '../context.js'
-import { installClock, wallNow } from '../transports/clock/clock-transport.js'
+import { wallNow } from '../transports/clock/clock-transport.js'
+import { ensureTransports } from '../transports/install-transports.js'
 import { captureFault, count } from './capture-stats.js'
 import { captureQueueFull, enqueueCapture } from './capture-pipeline.js'
 import type { FunctionState } from './function-state.js'
@@ -19,7 +20,7 @@ type Original = (this: unknown, ...args: unknown[]) => unknown
 
 const apply = Reflect.apply as (fn: Original, thisArg: unknown, args: ArrayLike<unknown>) => unknown
 
-let clockReady = false
+let transportsReady = false
 
 /** Copies the arguments; `json` tells the pipeline it may key duplicates by JSON.stringify. */
 function copyArgs(args: ArrayLike<unknown>): unknown[] & { json?: true } {
@@ -71,9 +72,9 @@ export function recordEntry(state: FunctionState, original: Original, thisArg: u
   let thisCopy: unknown
   let started = 0
   try {
-    if (!clockReady && state.clock) {
-      installClock()
-      clockReady = true
+    if (!transportsReady) {
+      ensureTransports()
+      transportsReady = true
     }
     argsCopy = copyArgs(args)
     if (state.recordsThis) thisCopy = safeCopy(thisArg)

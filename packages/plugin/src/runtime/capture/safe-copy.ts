@@ -22,7 +22,8 @@ export interface SafeCopyLimits {
   maxNodes: number
 }
 
-export const DEFAULT_COPY_LIMITS: SafeCopyLimits = { maxDepth: 32, maxNodes: 20_000 }
+// Depth matches the encoder's default (capture.encoding.maxDepth), so the copy never cuts what encoding would keep.
+export const DEFAULT_COPY_LIMITS: SafeCopyLimits = { maxDepth: 100, maxNodes: 100_000 }
 
 const objectProto = Object.prototype
 const arrayIsArray = Array.isArray

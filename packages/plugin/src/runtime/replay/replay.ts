@@ -6,7 +6,7 @@ import { getCaptureInfo } from '../capture/capture-info.js'
 import { captureSettings } from '../capture/capture-settings.js'
 import { encodeOutcome, redactorFor } from '../capture/encode-record.js'
 import { safeCopy } from '../capture/safe-copy.js'
-import { installClock } from '../transports/clock/clock-transport.js'
+import { ensureTransports } from '../transports/install-transports.js'
 import { ReplayingScope } from './replay-scope.js'
 import type { ReplayMode } from './replay-scope.js'
 
@@ -74,7 +74,7 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   const policy = resolvePolicy(options.policy ?? settings.config?.diff)
   const scope = new ReplayingScope(functionId, scenario.id, dependencies, mode, policy, redactor)
   const thisArg = 'thisArg' in options ? options.thisArg : input.this
-  installClock()
+  ensureTransports()
   openScopes.count++
   const started = performance.now()
   let raw: RawOutcome
