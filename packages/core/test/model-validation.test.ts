@@ -85,6 +85,19 @@ describe('parseBaselineFile bad input', () => {
     expect(failure(() => validateBaselineFile(json4, { file: FILE })).message).toContain(`scenarios.${key}.outcome.value: missing (required)`)
   })
 
+  it('a malformed scenario key and a bad timestamp are worded for humans', () => {
+    const json = JSON.parse(text)
+    json.scenarios.XYZ = json.scenarios[key]
+    expect(failure(() => validateBaselineFile(json, { file: FILE })).message).toContain(
+      'scenarios.XYZ: invalid key: scenarios are keyed by their semantic id, 12 lowercase hex characters',
+    )
+    const json2 = JSON.parse(text)
+    json2.scenarios[key].capturedAt = 'yesterday'
+    expect(failure(() => validateBaselineFile(json2, { file: FILE })).message).toContain(
+      `scenarios.${key}.capturedAt: expected an ISO 8601 date-time, e.g. 2026-01-01T12:00:00.000Z, got string "yesterday"`,
+    )
+  })
+
   it('unknown (newer) schemaVersion → UNKNOWN_SCHEMA_VERSION telling to upgrade', () => {
     const error = failure(() => parseBaselineFile(text.replace('"schemaVersion": 2', '"schemaVersion": 7'), { file: FILE }))
     expect(error.code).toBe('VALIDATION:UNKNOWN_SCHEMA_VERSION')

@@ -25,7 +25,8 @@ export function getValidators(): Validators {
   // allErrors off: the first error is reported, which is the one the user must fix first and
   // the cheapest to find. The discriminator keyword makes `Outcome`/`Dependency` errors point at
   // the right branch instead of "must match exactly one schema".
-  const ajv = new Ajv({ allErrors: false, discriminator: true })
+  // verbose: errors carry their schema, whose description words a pattern error for humans.
+  const ajv = new Ajv({ allErrors: false, discriminator: true, verbose: true })
   // json-schema-to-typescript's annotation, meaningless for validation.
   ajv.addKeyword('tsType')
   ajv.addSchema(loadSchema('scenario'))

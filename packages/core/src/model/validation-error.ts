@@ -53,6 +53,12 @@ export function explainAjvError(error: ErrorObject, data: unknown): { segments: 
   const segments = decodePointer(error.instancePath)
   const found = valueAt(data, segments)
   const params = error.params as Record<string, unknown>
+  if (error.propertyName !== undefined) {
+    return {
+      segments: [...segments, error.propertyName],
+      text: 'invalid key: scenarios are keyed by their semantic id, 12 lowercase hex characters',
+    }
+  }
   switch (error.keyword) {
     case 'type':
       return { segments, text: `expected ${String(params.type)}, got ${describeValue(found)}` }
@@ -78,13 +84,12 @@ export function explainAjvError(error: ErrorObject, data: unknown): { segments: 
             ? `expected a string tag, got ${describeValue(valueAt(found, [String(params.tag)]))}`
             : `unknown kind ${JSON.stringify(params.tagValue)}`,
       }
-    case 'propertyNames':
-      return {
-        segments: [...segments, String(params.propertyName)],
-        text: 'invalid key: scenario keys are 12 lowercase hex characters (the semantic id)',
-      }
-    case 'pattern':
-      return { segments, text: `expected a string matching ${String(params.pattern)}, got ${describeValue(found)}` }
+    case 'pattern': {
+      const description = (error.parentSchema as { description?: unknown } | undefined)?.description
+      const expected =
+        typeof description === 'string' ? description.replace(/\.$/, '').replace(/^An? /, (m) => m.toLowerCase()) : `a string matching ${String(params.pattern)}`
+      return { segments, text: `expected ${expected}, got ${describeValue(found)}` }
+    }
     default:
       return { segments, text: `${error.message ?? 'invalid'}, got ${describeValue(found)}` }
   }
