@@ -22,7 +22,7 @@ export interface FileBaselineStoreOptions {
   policy?: BaselineFile['policy']
   /** Governance policy used when recording proposes or re-records. */
   governance?: GovernancePolicy | ResolvedGovernancePolicy
-  /** Lock tuning; the defaults wait up to ~30 s for other writers. */
+  /** Lock tuning; the defaults retry 60 times with randomized backoff (roughly 30–60 s) before STORE:LOCKED. */
   lock?: { retries?: number; staleMs?: number }
 }
 
