@@ -180,6 +180,36 @@ describe('shadowtest approve', () => {
     expect((await scenario(ids.a)).status).toBe('pending')
   })
 
+  test('a governance policy from the config is enforced: requireReason refuses an approval without --reason', async () => {
+    await writeFile(join(dir, 'shadowtest.config.json'), JSON.stringify({ governance: { policy: { requireReason: ['approve'] }, actor: 'release-bot' } }))
+    const before = await readFile(baselinePath())
+    const refused = await cli(['approve', '--all'], dir, { SHADOWTEST_USER: '' })
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('[GOVERNANCE:TRANSITION_REJECTED]')
+    expect(refused.stderr).toContain('--reason')
+    expect(await readFile(baselinePath())).toEqual(before)
+
+    const ok = await cli(['approve', '--all', '--reason', 'release 4.2 sign-off'], dir, { SHADOWTEST_USER: '' })
+    expect(ok.code).toBe(0)
+    // Without --by or SHADOWTEST_USER, the configured governance.actor is who approved.
+    expect((await scenario(ids.a)).history.at(-1)).toMatchObject({ action: 'approve', by: 'release-bot', reason: 'release 4.2 sign-off' })
+  })
+
+  test('with no baselines yet, list and approve --all say so and exit 0', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'shadowtest-cli-empty-'))
+    try {
+      await writeFile(join(empty, 'package.json'), JSON.stringify({ name: 'empty', private: true }))
+      const list = await cli(['baseline', 'list'], empty)
+      expect(list.code).toBe(0)
+      expect(list.stderr).toContain('No baselines yet')
+      const approve = await cli(['approve', '--all'], empty)
+      expect(approve.code).toBe(0)
+      expect(approve.stdout).toContain('Nothing to approve')
+    } finally {
+      await rm(empty, { recursive: true, force: true })
+    }
+  })
+
   test('--help documents the selectors and flags', async () => {
     const r = await cli(['approve', '--help'], dir)
     expect(r.code).toBe(0)
