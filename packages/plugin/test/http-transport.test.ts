@@ -29,7 +29,7 @@ beforeAll(async () => {
       res.end('{"error":"no such thing"}')
     }
   })
-  dispose = installHttpTransport({ recordHeaders: ['x-request-purpose'] })
+  dispose = installHttpTransport({ recordHeaders: ['content-type', 'accept', 'x-request-purpose', 'x-rate-source', 'x-version'] })
 })
 afterAll(async () => {
   dispose()
@@ -83,6 +83,7 @@ describe('http transport: record', () => {
     expect(recorded).not.toContain('sk_live_9f8e7d6c')
     expect(recorded).not.toContain('abc123')
     expect(recorded).not.toContain('x-trace')
+    expect((dep as { response: { headers: Record<string, string> } }).response.headers['set-cookie']).toMatch(/^<set-cookie:[0-9a-f]{12}>$/)
     expect(Object.keys((dep as { response: { headers: object } }).response.headers)).not.toContain('content-length')
   })
 
@@ -205,15 +206,26 @@ describe('http transport: replay', () => {
 
 describe('http transport: lifecycle', () => {
   it('dispose removes the interception (requests reach the network again); install applies it once', async () => {
-    expect(installHttpTransport()).toBe(dispose)
+    expect(installHttpTransport({ recordHeaders: ['content-type'] })).toBe(dispose)
     dispose()
     const replayScope = new TestReplayScope([])
     const res = await inScope(replayScope, () => fetch(`${server.url}/rates?q=direct`).then((r) => r.json()))
     expect(res).toMatchObject({ q: 'direct' })
     expect(server.hits).toEqual(['GET /rates?q=direct'])
     expect(replayScope.issues).toEqual([])
-    dispose = installHttpTransport()
+    dispose = installHttpTransport({ recordHeaders: ['content-type', 'accept', 'x-version'] })
     await expect(inScope(replayScope, () => fetch(`${server.url}/rates?q=again`))).rejects.toThrow()
     expect(server.hits).toEqual(['GET /rates?q=direct'])
+  })
+})
+
+describe('http transport: options from config', () => {
+  it('takes the recorded headers and the mask secret from the resolved config', async () => {
+    const { httpTransportOptionsFromConfig, maskHeader } = await import('../src/runtime/transports/http/index.js')
+    const { resolveConfig } = await import('@shadowtest/core')
+    const config = resolveConfig({ capture: { http: { recordHeaders: ['X-Tenant'] } }, secret: 'team-secret' }, { cwd: process.cwd(), env: {} })
+    expect(httpTransportOptionsFromConfig(config)).toEqual({ recordHeaders: ['x-tenant'], secret: 'team-secret' })
+    expect(maskHeader('authorization', 'Bearer a', 'team-secret')).not.toBe(maskHeader('authorization', 'Bearer a', 'other'))
+    expect(maskHeader('authorization', 'Bearer a', 'team-secret')).toBe(maskHeader('authorization', 'Bearer a', 'team-secret'))
   })
 })

@@ -175,3 +175,20 @@ describe('capture directory housekeeping', () => {
     expect(await listCaptureFiles(join(dir, 'empty'))).toEqual([])
   })
 })
+
+describe('ndjsonSinkOptionsFromConfig', () => {
+  it("carries the config's capture dir and capture.* sink keys into valid sink options", async () => {
+    const { resolveConfig } = await import('@shadowtest/core')
+    const { ndjsonSinkOptionsFromConfig } = await import('../src/runtime/sinks/index.js')
+    const config = resolveConfig(
+      { captureDir: 'caps', capture: { rotateBytes: 1024, batchSize: 10, flushIntervalMs: 5, maxPendingBytes: 4096, retention: { maxFiles: 3 } } },
+      { cwd: dir, env: {} },
+    )
+    const options = ndjsonSinkOptionsFromConfig(config)
+    expect(options).toEqual({ dir: join(dir, 'caps'), rotateBytes: 1024, batchSize: 10, flushIntervalMs: 5, maxPendingBytes: 4096, retention: { maxAgeDays: 14, maxFiles: 3 } })
+    const sink = createNdjsonSink({ ...options, flushOnExit: false })
+    sink.write(sampleRecord(1))
+    await sink.close()
+    expect((await readAll(join(dir, 'caps'))).records).toEqual([sampleRecord(1)])
+  })
+})

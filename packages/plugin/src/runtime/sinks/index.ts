@@ -1,7 +1,7 @@
 export type { CaptureSink, SinkStats } from './capture-sink.js'
 export { createNdjsonSink } from './ndjson-sink.js'
 export type { NdjsonSinkOptions } from './ndjson-sink.js'
-export { DEFAULT_SINK_OPTIONS, validateRetention } from './sink-options.js'
+export { DEFAULT_SINK_OPTIONS, ndjsonSinkOptionsFromConfig, validateRetention } from './sink-options.js'
 export { createMemorySink } from './memory-sink.js'
 export type { MemorySink, MemorySinkOptions } from './memory-sink.js'
 export { readCaptures, readCaptureFile } from './read-captures.js'

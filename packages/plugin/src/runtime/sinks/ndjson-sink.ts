@@ -15,9 +15,9 @@ export interface NdjsonSinkOptions {
   rotateBytes?: number
   /** Serialized records held in memory at most; beyond it new records are dropped and counted. Default 16 MiB. */
   maxPendingBytes?: number
-  /** Records per write; a full batch is written at once instead of waiting for the timer. Default 1000. */
+  /** Records per write; a full batch is written at once instead of waiting for the timer. Default 256. */
   batchSize?: number
-  /** How long a record waits at most before its batch is written. Default 250 ms. */
+  /** How long a record waits at most before its batch is written. Default 1000 ms. */
   flushIntervalMs?: number
   /** Applied when the sink starts and at every rotation. Default 14 days, 50 files. */
   retention?: RetentionPolicy

@@ -1,13 +1,13 @@
-import { ShadowtestError } from '@shadowtest/core'
+import { ShadowtestError, type ResolvedConfig } from '@shadowtest/core'
 import type { RetentionPolicy } from './capture-files.js'
 import type { NdjsonSinkOptions } from './ndjson-sink.js'
 
 export const DEFAULT_SINK_OPTIONS = {
   rotateBytes: 8 * 1024 * 1024,
   maxPendingBytes: 16 * 1024 * 1024,
-  batchSize: 1000,
-  flushIntervalMs: 250,
-  // Same as core's config defaults (capture.retention), so a sink made without config agrees with one made from it.
+  // The same defaults as core's config (capture.*), so a sink made without config agrees with one made from it.
+  batchSize: 256,
+  flushIntervalMs: 1000,
   retention: { maxAgeDays: 14, maxFiles: 50 },
   flushOnExit: true,
 } as const
@@ -67,4 +67,20 @@ export function validateRetention(retention: RetentionPolicy, path: string): voi
   for (const key of Object.keys(retention)) if (!RETENTION_KEYS.has(key)) throw invalid(`${path}.${key}`, 'is unknown')
   if (retention.maxAgeDays !== undefined) positive(retention.maxAgeDays, `${path}.maxAgeDays`, { zero: true })
   if (retention.maxFiles !== undefined) positive(retention.maxFiles, `${path}.maxFiles`, { integer: true, zero: true })
+}
+
+/**
+ * The NDJSON sink's options from the resolved config (`captureDir` and the `capture.*` sink keys),
+ * so a sink made by the runtime honours what the user configured.
+ */
+export function ndjsonSinkOptionsFromConfig(config: Pick<ResolvedConfig, 'captureDir' | 'capture'>): NdjsonSinkOptions {
+  const c = config.capture
+  return {
+    dir: config.captureDir,
+    rotateBytes: c.rotateBytes,
+    maxPendingBytes: c.maxPendingBytes,
+    batchSize: c.batchSize,
+    flushIntervalMs: c.flushIntervalMs,
+    retention: { maxAgeDays: c.retention.maxAgeDays, maxFiles: c.retention.maxFiles },
+  }
 }

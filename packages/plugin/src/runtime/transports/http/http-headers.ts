@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 
-/** Request headers recorded when the config names none (capture.http.recordHeaders adds to these). */
-export const DEFAULT_RECORDED_REQUEST_HEADERS = ['content-type', 'accept'] as const
+/** Headers recorded when no list is given (core's default for capture.http.recordHeaders). */
+export const DEFAULT_RECORDED_HEADERS: readonly string[] = ['content-type', 'accept']
 
 /**
  * Credentials: always recorded so a reviewer sees that the call was authenticated, but only as
@@ -18,28 +18,21 @@ const WIRE_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection
 const DEFAULT_SECRET = 'shadowtest-default-secret/v1'
 
 /** The same value gives the same mask (so equal credentials stay visibly equal), never the value. */
-export function maskHeader(name: string, value: string, secret = process.env.SHADOWTEST_SECRET ?? DEFAULT_SECRET): string {
-  return `<${name}:${createHmac('sha256', secret).update(value).digest('hex').slice(0, 12)}>`
+export function maskHeader(name: string, value: string, secret: string | undefined = undefined): string {
+  const key = secret ?? process.env.SHADOWTEST_SECRET ?? DEFAULT_SECRET
+  return `<${name}:${createHmac('sha256', key).update(value).digest('hex').slice(0, 12)}>`
 }
 
-/** The chosen request headers, lower-cased, credentials masked. */
-export function pickRequestHeaders(headers: Headers, recordHeaders: ReadonlySet<string>): Record<string, string> {
+/**
+ * The configured headers (capture.http.recordHeaders), lower-cased; credentials always, masked.
+ * Everything else is dropped, so a token in an unexpected header never reaches a file.
+ */
+export function pickHeaders(headers: Headers, recordHeaders: ReadonlySet<string>, secret?: string): Record<string, string> {
   const picked: Record<string, string> = {}
   for (const [name, value] of headers) {
     const key = name.toLowerCase()
-    if (SECRET_HEADERS.has(key)) picked[key] = maskHeader(key, value)
-    else if (recordHeaders.has(key)) picked[key] = value
-  }
-  return picked
-}
-
-/** Every response header except the wire-level ones, credentials masked. */
-export function pickResponseHeaders(headers: Headers): Record<string, string> {
-  const picked: Record<string, string> = {}
-  for (const [name, value] of headers) {
-    const key = name.toLowerCase()
-    if (WIRE_HEADERS.has(key)) continue
-    picked[key] = SECRET_HEADERS.has(key) ? maskHeader(key, value) : value
+    if (SECRET_HEADERS.has(key)) picked[key] = maskHeader(key, value, secret)
+    else if (recordHeaders.has(key) && !WIRE_HEADERS.has(key)) picked[key] = value
   }
   return picked
 }

@@ -3,11 +3,11 @@ import { BatchInterceptor } from '@mswjs/interceptors'
 import { ClientRequestInterceptor } from '@mswjs/interceptors/ClientRequest'
 import { FetchInterceptor } from '@mswjs/interceptors/fetch'
 import { decode, ShadowtestError } from '@shadowtest/core'
-import type { HttpDependency } from '@shadowtest/core'
+import type { HttpDependency, ResolvedConfig } from '@shadowtest/core'
 import { currentScope } from '../../context.js'
 import type { RawHttpRequest, RecordScope, ReplayScope } from '../../context.js'
 import { bodyBytes, bodyValue } from './http-body.js'
-import { DEFAULT_RECORDED_REQUEST_HEADERS, pickRequestHeaders, pickResponseHeaders } from './http-headers.js'
+import { DEFAULT_RECORDED_HEADERS, pickHeaders } from './http-headers.js'
 
 /**
  * The fetch/http transport: outbound requests made by native `fetch` and `node:http`/`https`
@@ -15,8 +15,8 @@ import { DEFAULT_RECORDED_REQUEST_HEADERS, pickRequestHeaders, pickResponseHeade
  * @mswjs/interceptors. Applied once, lazily, when the first scenario opens; requests outside
  * every scenario pass through untouched.
  *
- * Record: method, URL, chosen request headers, body, status, statusText, response headers and
- * body (read from a clone) become `{ kind: 'http', order, request, response }`; the host gets
+ * Record: method, URL, the configured headers (credentials masked), body, status, statusText,
+ * response headers and body (read from a clone) become `{ kind: 'http', order, request, response }`; the host gets
  * the real response unchanged. The order slot is taken when the request starts.
  * Replay: the scope hands back the recorded exchange that matches method + URL + body, and the
  * request is answered with it: nothing reaches the network. A request nobody recorded fails
@@ -24,8 +24,18 @@ import { DEFAULT_RECORDED_REQUEST_HEADERS, pickRequestHeaders, pickResponseHeade
  */
 
 export interface HttpTransportOptions {
-  /** Request headers to record besides content-type and accept (credentials are always recorded, masked). */
+  /**
+   * Request and response headers to record (config `capture.http.recordHeaders`; default
+   * content-type and accept). Credentials (authorization, cookie, …) are always recorded, masked.
+   */
   recordHeaders?: readonly string[]
+  /** HMAC key of the credential masks (config `secret`; default SHADOWTEST_SECRET, then a built-in key). */
+  secret?: string
+}
+
+/** The transport's options from the resolved config. */
+export function httpTransportOptionsFromConfig(config: Pick<ResolvedConfig, 'capture' | 'secret'>): HttpTransportOptions {
+  return { recordHeaders: config.capture.http.recordHeaders, ...(config.secret === undefined ? {} : { secret: config.secret }) }
 }
 
 /** A request being recorded: which scope, which order slot, its request half. */
@@ -40,6 +50,7 @@ interface Installed {
   /** By request id (the interceptors hand listeners copies of the request, not the same object). */
   pending: Map<string, Pending>
   recordHeaders: Set<string>
+  secret: string | undefined
   dispose: () => void
 }
 
@@ -49,17 +60,17 @@ let installed: Installed | undefined
 const MAX_PENDING = 1_000
 
 function headerSet(options: HttpTransportOptions): Set<string> {
-  return new Set([...DEFAULT_RECORDED_REQUEST_HEADERS, ...(options.recordHeaders ?? [])].map((h) => h.toLowerCase()))
+  return new Set((options.recordHeaders ?? DEFAULT_RECORDED_HEADERS).map((h) => h.toLowerCase()))
 }
 
 /** Reads what identifies a request without consuming it: the host's request stays usable. */
-async function rawRequest(request: Request, recordHeaders: ReadonlySet<string>): Promise<RawHttpRequest> {
+async function rawRequest(request: Request, state: Pick<Installed, 'recordHeaders' | 'secret'>): Promise<RawHttpRequest> {
   const bytes = request.body === null ? new Uint8Array() : new Uint8Array(await request.clone().arrayBuffer())
   const body = bodyValue(bytes, request.headers.get('content-type'))
   return {
     method: request.method.toUpperCase(),
     url: request.url,
-    headers: pickRequestHeaders(request.headers, recordHeaders),
+    headers: pickHeaders(request.headers, state.recordHeaders, state.secret),
     ...(body === undefined ? {} : { body }),
   }
 }
@@ -79,9 +90,9 @@ function responseFrom(dep: HttpDependency): Response {
   })
 }
 
-async function replayRequest(scope: ReplayScope, request: Request, recordHeaders: ReadonlySet<string>): Promise<Response | Error> {
+async function replayRequest(scope: ReplayScope, request: Request, state: Installed): Promise<Response | Error> {
   try {
-    const live = await rawRequest(request, recordHeaders)
+    const live = await rawRequest(request, state)
     return responseFrom(scope.takeDependency('http', live))
   } catch (error) {
     // takeDependency has registered REPLAY:UNRECORDED_DEPENDENCY on the scope; anything else
@@ -98,6 +109,7 @@ async function replayRequest(scope: ReplayScope, request: Request, recordHeaders
 export function installHttpTransport(options: HttpTransportOptions = {}): () => void {
   if (installed !== undefined) {
     installed.recordHeaders = headerSet(options)
+    installed.secret = options.secret
     return installed.dispose
   }
   const interceptor = new BatchInterceptor({
@@ -108,6 +120,7 @@ export function installHttpTransport(options: HttpTransportOptions = {}): () => 
     interceptor,
     pending: new Map(),
     recordHeaders: headerSet(options),
+    secret: options.secret,
     dispose: () => {
       if (installed !== state) return
       installed = undefined
@@ -123,7 +136,7 @@ export function installHttpTransport(options: HttpTransportOptions = {}): () => 
       try {
         // The slot is taken now, when the call starts: completion order must not reorder calls.
         const order = scope.nextOrder()
-        const raw = rawRequest(request, state.recordHeaders)
+        const raw = rawRequest(request, state)
         raw.catch(() => {})
         // A request that fails never gets a response event: keep the map bounded.
         if (state.pending.size >= MAX_PENDING) state.pending.delete(state.pending.keys().next().value as string)
@@ -133,7 +146,7 @@ export function installHttpTransport(options: HttpTransportOptions = {}): () => 
       }
       return
     }
-    const answer = await replayRequest(scope, request, state.recordHeaders)
+    const answer = await replayRequest(scope, request, state)
     if (answer instanceof Response) controller.respondWith(answer)
     else controller.errorWith(answer)
   })
@@ -153,7 +166,7 @@ export function installHttpTransport(options: HttpTransportOptions = {}): () => 
         response: {
           status: response.status,
           ...(response.statusText === '' ? {} : { statusText: response.statusText }),
-          headers: pickResponseHeaders(response.headers),
+          headers: pickHeaders(response.headers, state.recordHeaders, state.secret),
           ...(body === undefined ? {} : { body }),
         },
       })
