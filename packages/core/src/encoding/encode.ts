@@ -8,6 +8,8 @@ import {
   type EncodedObject,
   type EncodeContext,
   type EncodeOptions,
+  type EncodeRedactor,
+  type InlineRedaction,
   type PathSegment,
   type ResolvedEncodeOptions,
   type Tagged,
@@ -69,15 +71,25 @@ class Encoder implements EncodeContext {
   private frame: Frame | undefined
   private depth = 0
   private bytes = 0
+  /** Redaction done node by node during the walk; suspended inside subtrees that are redacted as a whole. */
+  private inline: InlineRedaction | undefined
+  /** A redactor that cannot work inline: applied to the finished value. */
+  private readonly post: EncodeRedactor | undefined
 
   constructor(options: EncodeOptions | undefined) {
     this.options = resolveEncodeOptions(options)
+    const redactor = options?.redactor
+    if (redactor !== undefined && redactor.enabled) {
+      this.inline = redactor.inline?.()
+      if (this.inline === undefined) this.post = redactor
+    }
     const extra = options?.handlers as readonly ValueHandler<unknown>[] | undefined
     this.handlers = extra?.length ? [...extra, ...BUILTIN_HANDLERS] : BUILTIN_HANDLERS
   }
 
   root(value: unknown): Encoded {
-    return this.value(value, ROOT_SEGMENTS)
+    const encoded = this.value(value, ROOT_SEGMENTS)
+    return this.post ? this.post.redact(encoded) : encoded
   }
 
   encode(value: unknown, ...path: PathSegment[]): Encoded {
@@ -120,8 +132,10 @@ class Encoder implements EncodeContext {
       case 'number':
         this.bytes += 8
         // Finite and not -0: plain JSON.
-        if (value === value && value !== Infinity && value !== -Infinity && (value !== 0 || 1 / value > 0)) return value
-        return this.handled(value)
+        if (value === value && value !== Infinity && value !== -Infinity && (value !== 0 || 1 / value > 0)) {
+          return value >= 1e12 && this.inline !== undefined ? this.inline.number(value) : value
+        }
+        return this.handledWhole(value)
       case 'boolean':
         this.bytes += 5
         return value
@@ -132,7 +146,7 @@ class Encoder implements EncodeContext {
         }
         return this.object(value, segment)
       default:
-        return this.handled(value)
+        return this.handledWhole(value)
     }
   }
 
@@ -140,15 +154,20 @@ class Encoder implements EncodeContext {
     if (this.bytes > this.options.maxBytes) return { [TAG]: 'truncated', reason: 'bytes', type: 'string', length: value.length }
     if (value.length > this.options.maxStringLength) {
       this.bytes += this.options.maxStringLength + 2
-      return {
+      return this.withFreeText({
         [TAG]: 'truncated',
         reason: 'string',
         length: value.length,
         prefix: value.slice(0, this.options.maxStringLength),
-      }
+      })
     }
     this.bytes += value.length + 2
-    return value
+    return this.inline === undefined ? value : this.inline.string(value)
+  }
+
+  /** A tag the walker made that holds free text (a prefix, an error message): redacted like the rest. */
+  private withFreeText(tagged: Tagged): Encoded {
+    return this.inline === undefined ? tagged : this.inline.redact(tagged)
   }
 
   private object(value: object, segment: PathSegment | readonly PathSegment[]): Encoded {
@@ -170,9 +189,9 @@ class Encoder implements EncodeContext {
         return this.plainObject(value as Record<string, unknown>)
       }
       if (!(value instanceof Placeholder)) this.seen.set(value, frame)
-      return this.handled(value)
+      return this.handledWhole(value)
     } catch (error) {
-      return unreadable(error)
+      return this.withFreeText(unreadable(error))
     } finally {
       this.frame = outer
     }
@@ -196,7 +215,7 @@ class Encoder implements EncodeContext {
         try {
           child = value[i]
         } catch (error) {
-          out[i] = unreadable(error)
+          out[i] = this.withFreeText(unreadable(error))
           continue
         }
         out[i] = this.value(child, i)
@@ -229,11 +248,12 @@ class Encoder implements EncodeContext {
         try {
           child = value[key]
         } catch (error) {
-          setOwn(out, key, unreadable(error))
+          setOwn(out, key, this.withFreeText(unreadable(error)))
           continue
         }
-        if (key === '__proto__') setOwn(out, key, this.value(child, key))
-        else out[key] = this.value(child, key)
+        const encoded = this.inline === undefined ? this.value(child, key) : this.redactedChild(child, key)
+        if (key === '__proto__') setOwn(out, key, encoded)
+        else out[key] = encoded
       }
     } finally {
       this.depth--
@@ -242,6 +262,37 @@ class Encoder implements EncodeContext {
     const tagged: Tagged = { [TAG]: 'object', value: out }
     if (i < keys.length) tagged['truncated'] = { reason: i < limit ? 'bytes' : 'length', omitted: keys.length - i }
     return tagged
+  }
+
+  /** The value under an object key while redacting inline: sensitive keys mask the whole (unredacted) value, allowed keys keep it clear. */
+  private redactedChild(child: unknown, key: string): Encoded {
+    const inline = this.inline as InlineRedaction
+    const action = inline.key(key)
+    if (action === 0) return this.value(child, key)
+    this.inline = undefined
+    try {
+      const raw = this.value(child, key)
+      return action === 1 ? inline.maskWhole(raw) : raw
+    } finally {
+      this.inline = inline
+    }
+  }
+
+  /**
+   * A handler's tag is redacted as one subtree after it is built (what `redact(encode(v))`
+   * would do to it), so Map keys, error messages and instance data follow the same rules.
+   */
+  private handledWhole(value: unknown): Encoded {
+    const inline = this.inline
+    if (inline === undefined) return this.handled(value)
+    this.inline = undefined
+    let tagged: Encoded
+    try {
+      tagged = this.handled(value)
+    } finally {
+      this.inline = inline
+    }
+    return inline.redact(tagged)
   }
 
   private handled(value: unknown): Encoded {

@@ -34,7 +34,34 @@ export const DEFAULT_ENCODE_LIMITS: Readonly<EncodeLimits> = Object.freeze({
   maxBytes: 10 * 1024 * 1024,
 })
 
+/**
+ * What `encode` needs of a redactor (`createRedactor()` in ../redaction satisfies it). Declared
+ * here so encoding does not depend on redaction.
+ */
+export interface EncodeRedactor {
+  readonly enabled: boolean
+  redact(encoded: Encoded): Encoded
+  /** Per-node operations for redacting during the encoding walk; undefined when the redactor needs whole paths (JSONPath allow rules). */
+  inline?(): InlineRedaction | undefined
+}
+
+/** Redaction steps applied node by node while encoding; the result equals `redact(encode(value))`. */
+export interface InlineRedaction {
+  string(text: string): Encoded
+  /** Numbers that could be card numbers (integers ≥ 1e12). */
+  number(value: number): Encoded
+  /** What to do with the value under an object key: 0 walk, 1 mask the whole value, 2 keep it clear. */
+  key(key: string): 0 | 1 | 2
+  maskWhole(encoded: Encoded): Encoded
+  redact(encoded: Encoded): Encoded
+}
+
 export interface EncodeOptions extends Partial<EncodeLimits> {
+  /**
+   * Redact while encoding, in one pass: same result as `redactor.redact(encode(value))`, faster
+   * because plain objects, arrays and strings are walked and copied once.
+   */
+  redactor?: EncodeRedactor
   /** Keep `Error.stack` (off by default: stacks differ between machines and runs). */
   errorStack?: boolean
   /** Extra handlers tried before the built-in ones (first match wins). */

@@ -5,13 +5,17 @@ import type { Encoded, EncodedObject } from '../encoding/types.js'
 const MAX_REF_EXPANSIONS = 10_000
 
 /**
- * The canonical string of an encoded value: object keys sorted, Map entries and Set members
- * sorted by their own canonical form, `-0` and `NaN` as their tags, and references made
- * independent of key order (a shared object is written out where it appears; a cycle becomes
- * `{"$st":"ref","up":n}`, n levels up). Equal inputs give equal strings on every machine.
+ * The canonical string of an encoded value: object keys in a fixed order (array-index keys
+ * ascending, then the rest sorted by code unit), Map entries and Set members sorted by their own
+ * canonical form, `-0` and `NaN` as their tags, and references made independent of key order
+ * (a shared object is written out where it appears; a cycle becomes `{"$st":"ref","up":n}`,
+ * n levels up). Equal inputs give equal strings on every machine.
+ *
+ * Built as a reordered copy serialized by the native JSON.stringify, which is several times
+ * faster than concatenating the string in JS.
  */
 export function canonicalize(encoded: Encoded): string {
-  return new Canonicalizer(encoded).value(encoded)
+  return JSON.stringify(new Canonicalizer(encoded).value(encoded))
 }
 
 class Canonicalizer {
@@ -20,31 +24,31 @@ class Canonicalizer {
 
   constructor(private readonly root: Encoded) {}
 
-  value(node: Encoded): string {
+  value(node: Encoded): Encoded {
     switch (typeof node) {
       case 'string':
-        return JSON.stringify(node)
-      case 'number':
-        return canonicalNumber(node)
       case 'boolean':
-        return node ? 'true' : 'false'
+        return node
+      case 'number':
+        return Number.isFinite(node) && !Object.is(node, -0) ? node : numberTag(node)
       case 'object':
-        if (node === null) return 'null'
+        if (node === null) return null
         return this.container(node)
       default:
         // Not valid Encoded (a raw undefined inside a hand-built value): give it its tag.
-        return '{"$st":"undefined"}'
+        return { $st: 'undefined' }
     }
   }
 
-  private container(node: Encoded[] | EncodedObject): string {
-    if (this.stack.includes(node)) return `{"$st":"ref","up":${this.stack.length - this.stack.lastIndexOf(node)}}`
+  private container(node: Encoded[] | EncodedObject): Encoded {
+    const seen = this.stack.lastIndexOf(node)
+    if (seen >= 0) return { $st: 'ref', up: this.stack.length - seen }
     this.stack.push(node)
     try {
       if (Array.isArray(node)) {
-        let out = '['
-        for (let i = 0; i < node.length; i++) out += (i === 0 ? '' : ',') + this.value(node[i] as Encoded)
-        return out + ']'
+        const out: Encoded[] = new Array(node.length)
+        for (let i = 0; i < node.length; i++) out[i] = this.value(node[i] as Encoded)
+        return out
       }
       const tag = node['$st']
       if (typeof tag !== 'string') return this.fields(node)
@@ -66,40 +70,47 @@ class Canonicalizer {
     }
   }
 
-  /** An object with sorted keys; `verbatim` names a field written as a plain object, `unordered` one sorted by member. */
-  private fields(node: EncodedObject, verbatim?: string, unordered?: string): string {
+  /** A copy with sorted keys; `verbatim` names a field copied as a plain object, `unordered` one sorted by member. */
+  private fields(node: EncodedObject, verbatim?: string, unordered?: string): EncodedObject {
     const keys = Object.keys(node).sort()
-    let out = '{'
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string
+    const out: EncodedObject = {}
+    for (const key of keys) {
       const child = node[key] as Encoded
-      let text: string
+      let copy: Encoded
       if (key === verbatim && child !== null && typeof child === 'object' && !Array.isArray(child)) {
         this.stack.push(child)
         try {
-          text = this.fields(child)
+          copy = this.fields(child)
         } finally {
           this.stack.pop()
         }
       } else if (key === unordered && Array.isArray(child)) {
-        text = `[${child.map((item) => this.value(item)).sort().join(',')}]`
+        copy = child
+          .map((item) => {
+            const c = this.value(item)
+            return { c, s: JSON.stringify(c) }
+          })
+          .sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0))
+          .map((x) => x.c)
       } else {
-        text = this.value(child)
+        copy = this.value(child)
       }
-      out += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + text
+      if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true })
+      else out[key] = copy
     }
-    return out + '}'
+    return out
   }
 
-  private ref(node: EncodedObject): string {
+  private ref(node: EncodedObject): Encoded {
     const path = node['path']
     const target = typeof path === 'string' ? resolve(this.root, path) : undefined
     if (target === undefined || this.expansions >= MAX_REF_EXPANSIONS) return this.fields(node)
     // Measured from the reference's parent: the reference itself is not a level.
     this.stack.pop()
     try {
-      if (target !== null && typeof target === 'object' && this.stack.includes(target)) {
-        return `{"$st":"ref","up":${this.stack.length - this.stack.lastIndexOf(target)}}`
+      if (target !== null && typeof target === 'object') {
+        const seen = this.stack.lastIndexOf(target)
+        if (seen >= 0) return { $st: 'ref', up: this.stack.length - seen }
       }
       this.expansions++
       // Written out in full: a shared object then reads the same whatever the key order.
@@ -110,10 +121,9 @@ class Canonicalizer {
   }
 }
 
-function canonicalNumber(n: number): string {
-  if (Number.isFinite(n) && !Object.is(n, -0)) return JSON.stringify(n)
+function numberTag(n: number): Encoded {
   const value = Number.isNaN(n) ? 'NaN' : n === Infinity ? 'Infinity' : n === -Infinity ? '-Infinity' : '-0'
-  return `{"$st":"number","value":"${value}"}`
+  return { $st: 'number', value }
 }
 
 /** The encoded node a reference path points at, or undefined. */

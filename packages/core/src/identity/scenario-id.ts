@@ -14,7 +14,7 @@ export interface ScenarioIdOptions {
   /** Redactor applied before hashing; default: `createRedactor()` (all patterns, SHADOWTEST_SECRET or the built-in secret). */
   redactor?: Redactor
   /** Limits for encoding the input. */
-  encode?: EncodeOptions
+  encode?: Omit<EncodeOptions, 'redactor'>
 }
 
 let defaultRedactor: Redactor | undefined
@@ -28,9 +28,10 @@ let defaultRedactor: Redactor | undefined
 export function scenarioId(functionId: string, input: RawScenarioInput | readonly unknown[], options: ScenarioIdOptions = {}): string {
   checkFunctionId(functionId)
   const raw: RawScenarioInput = Array.isArray(input) ? { args: input } : (input as RawScenarioInput)
-  const encoded = encodeInput(raw.args, raw.this, options.encode)
   const redactor = options.redactor ?? (defaultRedactor ??= createRedactor())
-  return `${functionId}:${semanticIdOf(redactor.redact(encoded) as unknown as Encoded)}`
+  // One pass: encoding redacts as it walks (same result as redact(encodeInput(...))).
+  const encoded = encodeInput(raw.args, raw.this, { ...options.encode, redactor })
+  return `${functionId}:${semanticIdOf(encoded as unknown as Encoded)}`
 }
 
 /** The id of an input that is already encoded and redacted (as stored in a baseline). */

@@ -2,7 +2,7 @@ import { ShadowtestError } from '../errors.js'
 import { formatPath } from '../encoding/json-path.js'
 import type { PathSegment } from '../encoding/types.js'
 import { isCardNumber } from './checksums.js'
-import { BUILTIN_DETECTORS, customDetector, findSpans, PATTERN_KINDS, type Detector, type PatternKind } from './detectors.js'
+import { BUILTIN_DETECTORS, customDetector, PATTERN_KINDS, SpanFinder, type PatternKind } from './detectors.js'
 import { isMask } from './mask.js'
 import type { CustomPattern } from './options.js'
 import { PathPattern } from './path-pattern.js'
@@ -99,7 +99,7 @@ function throwIfFindings(findings: PiiFinding[], file: string | undefined): void
 }
 
 class Scanner {
-  private readonly detectors: Detector[]
+  private readonly finder: SpanFinder
   private readonly keys: SensitiveKeys
   private readonly allowKeys: Set<string>
   private readonly allowPaths: PathPattern[]
@@ -110,10 +110,10 @@ class Scanner {
   private scenarioId: string | undefined
 
   constructor(options: PiiScanOptions) {
-    this.detectors = [
+    this.finder = new SpanFinder([
       ...PATTERN_KINDS.filter((kind) => options.patterns?.[kind] !== false).map((kind) => BUILTIN_DETECTORS[kind]),
       ...(options.custom ?? []).map((c) => customDetector(c.name, typeof c.pattern === 'string' ? new RegExp(c.pattern) : c.pattern)),
-    ]
+    ])
     this.keys = new SensitiveKeys(options.keys)
     const allow = options.allow ?? []
     this.allowKeys = new Set(allow.filter((a) => !a.startsWith('$')).map(normalizeKey))
@@ -133,7 +133,7 @@ class Scanner {
   private node(value: unknown): void {
     if (this.allowed()) return
     if (typeof value === 'string') {
-      for (const span of findSpans(value, this.detectors)) this.report(span.kind, value.slice(span.start, span.end))
+      for (const span of this.finder.find(value)) this.report(span.kind, value.slice(span.start, span.end))
     } else if (typeof value === 'number') {
       if (Number.isSafeInteger(value) && value >= 1e12 && isCardNumber(String(value))) this.report('card', String(value))
     } else if (Array.isArray(value)) {

@@ -1,19 +1,21 @@
 import type { EncodedInput } from '../encoding/encode-input.js'
-import type { Encoded, EncodedObject, PathSegment } from '../encoding/types.js'
+import type { Encoded, EncodedObject, EncodeRedactor, InlineRedaction, PathSegment } from '../encoding/types.js'
 import { canonicalize } from '../identity/canonicalize.js'
 import { isCardNumber } from './checksums.js'
-import { BUILTIN_DETECTORS, customDetector, findSpans, PATTERN_KINDS, type Detector } from './detectors.js'
+import { BUILTIN_DETECTORS, customDetector, PATTERN_KINDS, SpanFinder } from './detectors.js'
 import { DEFAULT_SECRET, isMask, Masker } from './mask.js'
 import { validateRedactionOptions, type RedactionOptions } from './options.js'
 import { PathPattern } from './path-pattern.js'
 import { normalizeKey, SensitiveKeys } from './sensitive-keys.js'
 
-export interface Redactor {
+export interface Redactor extends EncodeRedactor {
   readonly enabled: boolean
   /** A redacted copy of an encoded value; the input is never changed. Idempotent. */
   redact<T extends Encoded | EncodedInput>(encoded: T): T
   /** Masks one string's PII patterns (what `redact` does to every string it meets). */
   redactString(text: string): string
+  /** For `encode(value, { redactor })`: node-by-node redaction, undefined when JSONPath allow rules need whole paths. */
+  inline(): InlineRedaction | undefined
 }
 
 /** Tag fields that describe the value's shape, never user data: left as they are. */
@@ -36,11 +38,11 @@ class DeepRedactor implements Redactor {
   private readonly keys: SensitiveKeys
   private readonly allowKeys: Set<string>
   private readonly allowPaths: PathPattern[]
-  private readonly detectors: Detector[]
+  private readonly finder: SpanFinder
   private readonly masker: Masker
   private readonly cards: boolean
-  private readonly shortcut: boolean
   private readonly path: PathSegment[] = []
+  private inlined: InlineRedaction | undefined
 
   constructor(options: RedactionOptions) {
     this.enabled = options.enabled ?? true
@@ -48,12 +50,11 @@ class DeepRedactor implements Redactor {
     const allow = options.allow ?? []
     this.allowKeys = new Set(allow.filter((a) => !a.startsWith('$')).map(normalizeKey))
     this.allowPaths = allow.filter((a) => a.startsWith('$')).map((a) => new PathPattern(a))
-    this.detectors = [
+    this.finder = new SpanFinder([
       ...PATTERN_KINDS.filter((kind) => options.patterns?.[kind] !== false).map((kind) => BUILTIN_DETECTORS[kind]),
       ...(options.custom ?? []).map((c) => customDetector(c.name, typeof c.pattern === 'string' ? new RegExp(c.pattern) : c.pattern)),
-    ]
+    ])
     this.cards = options.patterns?.card !== false
-    this.shortcut = (options.custom ?? []).length === 0
     // Read at construction so a redactor's masks never change under it.
     this.masker = new Masker(options.secret ?? process.env['SHADOWTEST_SECRET'] ?? DEFAULT_SECRET)
   }
@@ -64,9 +65,20 @@ class DeepRedactor implements Redactor {
     return this.node(encoded as Encoded) as T
   }
 
+  inline(): InlineRedaction | undefined {
+    if (this.allowPaths.length > 0) return undefined
+    return (this.inlined ??= {
+      string: (text) => this.node(text),
+      number: (value) => this.node(value),
+      key: (key) => (this.allowKeys.size > 0 && this.allowKeys.has(normalizeKey(key)) ? 2 : this.keys.has(key) ? 1 : 0),
+      maskWhole: (value) => this.maskWhole(value),
+      redact: (value) => this.redact(value),
+    })
+  }
+
   redactString(text: string): string {
     if (isMask(text)) return text
-    const spans = findSpans(text, this.detectors)
+    const spans = this.finder.find(text)
     if (spans.length === 0) return text
     let out = ''
     let at = 0
@@ -81,7 +93,7 @@ class DeepRedactor implements Redactor {
     switch (typeof node) {
       case 'string':
         // Short strings cannot hold any built-in pattern (the shortest is an email, a@b.co).
-        return node.length < 6 && this.shortcut ? node : this.redactString(node)
+        return node.length < 6 && !this.finder.hasCustom ? node : this.redactString(node)
       case 'number':
         return this.cards && looksLikeCardNumber(node) ? this.masker.mask('card', String(node)) : node
       case 'object':
