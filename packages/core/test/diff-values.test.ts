@@ -312,6 +312,11 @@ describe('diffValues: paths inside encoded values name what the diff prints', ()
     expect(again.ignored.map((c) => c.path)).toEqual(first.changes.map((c) => c.path))
   })
 
+  it('wildcards and recursive descent see Map entries by key', () => {
+    expect(diffValues(before, after, { ignoredPaths: ['$..EUR'] }).changes.map((c) => c.path)).not.toContain('$.rates.EUR')
+    expect(diffValues(before, after, { ignoredPaths: ['$.rates.*', '$.customer.*'] }).equal).toBe(true)
+  })
+
   it('ignoredFields reach into class instances; queries, rules and sorting use the printed paths', () => {
     const result = diffValues(before, after, {
       ignoredFields: ['name'],

@@ -4,6 +4,8 @@
  * change, Map entries are compared by key and Set members without order.
  */
 
+import type { PathSegment } from '../encoding/types.js'
+
 export const TAG_KEY = '$st'
 
 export type JsonObject = { [key: string]: unknown }
@@ -111,6 +113,53 @@ export function displaySegments(root: unknown, raw: readonly string[]): string[]
     node = node !== null && typeof node === 'object' ? (node as JsonObject)[segment] : undefined
   }
   return out
+}
+
+/**
+ * Calls `visit` for each child of a value as a diff sees it: array items, object properties,
+ * a class instance's data properties, Map entries by key, Set members by index. Atoms have none.
+ */
+export function childrenOf(node: unknown, visit: (key: PathSegment, child: unknown) => void): void {
+  if (node === null || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) visit(i, node[i])
+    return
+  }
+  const object = node as JsonObject
+  if (kindOf(object) === 'tag') {
+    const shape = tagShape(object)
+    if (shape.shape === 'atom') return
+    if (shape.shape === 'wrapper') return fields(object[shape.field] as JsonObject, visit)
+    if (shape.shape === 'members') return childrenOf(object[shape.field], visit)
+    if (shape.shape === 'entries') {
+      for (const entry of object[shape.field] as unknown[]) if (Array.isArray(entry)) visit(entryKey(entry[0]), entry[1])
+      return
+    }
+  }
+  fields(object, visit)
+}
+
+function fields(object: JsonObject, visit: (key: PathSegment, child: unknown) => void): void {
+  for (const key in object) visit(key, object[key])
+}
+
+/** The child at `key` as a diff sees it (see `childrenOf`), or undefined. */
+export function childAt(node: unknown, key: string | number): { key: PathSegment; value: unknown } | undefined {
+  if (node === null || typeof node !== 'object') return undefined
+  if (Array.isArray(node)) {
+    const index = typeof key === 'number' ? key : /^\d+$/.test(key) ? Number(key) : -1
+    return index >= 0 && index < node.length ? { key: index, value: node[index] } : undefined
+  }
+  if (kindOf(node) === 'object') {
+    const name = String(key)
+    return Object.prototype.hasOwnProperty.call(node, name) ? { key: name, value: (node as JsonObject)[name] } : undefined
+  }
+  let found: { key: PathSegment; value: unknown } | undefined
+  const wanted = String(key)
+  childrenOf(node, (childKey, child) => {
+    if (found === undefined && String(childKey) === wanted) found = { key: childKey, value: child }
+  })
+  return found
 }
 
 function isObject(value: unknown): boolean {
