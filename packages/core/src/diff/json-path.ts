@@ -158,7 +158,7 @@ export class PathTrie<T> {
 
 /**
  * Adds to `trie` every concrete location that `expression` names in `json`. Concrete paths go in
- * directly (whether or not they exist on this side); queries are evaluated with jsonpath-plus.
+ * directly (whether or not they exist on this side); queries are evaluated against `json`.
  */
 export function resolveInto<T>(trie: PathTrie<T>, expression: string, json: unknown, value: T): void {
   forEachLocation(expression, json, (segments) => trie.insert(segments, value))
