@@ -29,8 +29,23 @@ export class ShadowtestReporter implements Reporter {
 
   constructor(private readonly options: ShadowtestReporterOptions) {}
 
+  /** The store is read while the tests run, so the summary does not wait for it after the run. */
+  private project: Promise<StoredProject> | undefined
+
   onInit(vitest: Vitest): void {
     this.vitest = vitest
+    this.prefetch()
+  }
+
+  onTestRunStart(): void {
+    this.project ??= this.prefetch()
+  }
+
+  private prefetch(): Promise<StoredProject> {
+    const loading = this.options.loadProject()
+    loading.catch(() => {}) // handled when awaited in onTestRunEnd
+    this.project = loading
+    return loading
   }
 
   async onTestRunEnd(
@@ -52,7 +67,11 @@ export class ShadowtestReporter implements Reporter {
     let stored: StoredScenarioRef[] = []
     let policy: FailOnObsolete = 'ci'
     try {
-      ;({ stored, failOnObsolete: policy } = await this.options.loadProject())
+      // Approvals during the run only touch scenarios the run replayed, so a store read at the start
+      // gives the same obsolete set as one read now.
+      const loading = this.project ?? this.options.loadProject()
+      this.project = undefined // the next (watch) run reads the store again
+      ;({ stored, failOnObsolete: policy } = await loading)
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error))
     }

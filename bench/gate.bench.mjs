@@ -1,0 +1,104 @@
+// The gate vs Vitest snapshots, whole run against whole run: 2,000 scenarios of a small function
+// through ONE `await expect(fn).toMatchBaseline()` vs the same 2,000 values through a loop of
+// `expect(value).toMatchSnapshot()` in one test. Both projects are temp copies with the
+// workspace's node_modules linked; runs alternate A B A B so machine noise hits both alike.
+// Needs the built packages (`npm run bench` runs `tsc -b` first).
+import { spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { median, target } from './lib.mjs'
+
+const SCENARIOS = 2000
+const ROUNDS = Number(process.env.GATE_BENCH_ROUNDS ?? 5)
+const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const vitestBin = join(repoRoot, 'node_modules/vitest/vitest.mjs')
+
+const fnSource = (wrapped) => `${wrapped ? "import { capture } from '@shadowtest/plugin'\n" : ''}
+function price(n) {
+  return { n, total: Math.round(n * 1.2 * 100) / 100, tier: n % 3 === 0 ? 'gold' : 'standard', tags: ['a', 'b'] }
+}
+export const double = ${wrapped ? "capture(price, { id: 'bench.price' })" : 'price'}
+`
+
+async function project(name, files) {
+  const dir = await mkdtemp(join(tmpdir(), `shadowtest-bench-${name}-`))
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true })
+    await writeFile(join(dir, path), text)
+  }
+  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  return dir
+}
+
+function run(dir, args, env = {}) {
+  const started = performance.now()
+  const result = spawnSync(process.execPath, [vitestBin, 'run', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', NO_COLOR: '1', ...env },
+  })
+  const ms = performance.now() - started
+  if (result.status !== 0) throw new Error(`vitest failed in ${dir}:\n${result.stdout}\n${result.stderr}`)
+  return ms
+}
+
+const pkg = JSON.stringify({ name: 'bench', private: true, type: 'module' })
+const gateDir = await project('gate', {
+  'package.json': pkg,
+  'shadowtest.config.mjs': "export default { baselineDir: '__baselines__', capture: { maxScenariosPerFunction: 5000 } }\n",
+  'src/price.js': fnSource(true),
+  'vitest.config.mjs':
+    "import { defineConfig } from 'vitest/config'\nimport { shadowtest } from '@shadowtest/plugin/vitest'\n" +
+    // Installed from npm, Shadowtest lives in node_modules and Vitest loads it natively. Linked from
+    // this workspace its real path is packages/*/dist, which Vitest would run through Vite's
+    // transform pipeline instead; this keeps the comparison what users get.
+    "export default defineConfig({ plugins: [shadowtest()], test: { include: ['test/*.test.js'], server: { deps: { external: [/\\/packages\\/(core|plugin|matchers)\\/dist\\//] } } } })\n",
+  'test/gate.test.js':
+    "import { expect, test } from 'vitest'\nimport { double } from '../src/price.js'\ntest('gate', async () => { await expect(double).toMatchBaseline() }, 60_000)\n",
+  'traffic.mjs': `import { double } from './src/price.js'\nfor (let i = 0; i < ${SCENARIOS}; i++) double(i)\n`,
+})
+const snapDir = await project('snap', {
+  'package.json': pkg,
+  'src/price.js': fnSource(false),
+  'vitest.config.mjs': "import { defineConfig } from 'vitest/config'\nexport default defineConfig({ test: { include: ['test/*.test.js'] } })\n",
+  'test/snap.test.js': `import { expect, test } from 'vitest'\nimport { double } from '../src/price.js'\ntest('snapshots', () => { for (let i = 0; i < ${SCENARIOS}; i++) expect(double(i)).toMatchSnapshot() }, 60_000)\n`,
+})
+
+try {
+  // Record the 2,000 scenarios for real (capture on), fold them into the store and approve them.
+  const captureDir = join(gateDir, '.shadowtest/captures')
+  const traffic = spawnSync(process.execPath, ['traffic.mjs'], { cwd: gateDir, encoding: 'utf8', env: { ...process.env, SHADOWTEST_CAPTURE: 'on', SHADOWTEST_CAPTURE_DIR: captureDir } })
+  if (traffic.status !== 0) throw new Error(traffic.stderr)
+  const core = await import('@shadowtest/core')
+  const { foldCaptures } = await import('@shadowtest/plugin')
+  const config = await core.loadConfig({ cwd: gateDir })
+  const store = new core.FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
+  const folded = await foldCaptures(captureDir, store, { by: 'bench' })
+  await core.approveScenarios(store, { all: true }, { by: 'bench' })
+  const stored = folded.functions.reduce((n, f) => n + f.added.length, 0)
+  if (stored !== SCENARIOS) throw new Error(`expected ${SCENARIOS} scenarios, stored ${stored}`)
+  run(snapDir, ['-u']) // writes the .snap file the measured runs compare against
+
+  const samples = { gate: [], snapshot: [] }
+  run(gateDir, []) // warm-up (Vite's dep optimisation, disk caches)
+  run(snapDir, [])
+  for (let r = 0; r < ROUNDS; r++) {
+    samples.gate.push(run(gateDir, []))
+    samples.snapshot.push(run(snapDir, []))
+  }
+  const gate = median(samples.gate)
+  const snapshot = median(samples.snapshot)
+  console.log(`\n## Gate: ${SCENARIOS} scenarios, one toMatchBaseline vs a toMatchSnapshot loop (whole vitest run, median of ${ROUNDS})`)
+  console.log(`toMatchBaseline  ${gate.toFixed(0)} ms`)
+  console.log(`toMatchSnapshot  ${snapshot.toFixed(0)} ms`)
+  const ok = target('gate vs snapshots (wall, whole run)', gate / snapshot, 1.0)
+  process.exitCode = ok ? 0 : 1
+} finally {
+  if (process.env.GATE_BENCH_KEEP) console.log(`kept: ${gateDir} ${snapDir}`)
+  else {
+    await rm(gateDir, { recursive: true, force: true })
+    await rm(snapDir, { recursive: true, force: true })
+  }
+}
