@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defineConfig, loadConfig, loadConfigSync, resolveConfig } from '../src/config/index.js'
 import { isShadowtestError } from '../src/errors.js'
+import { loadConfigSchema, PII_PATTERNS } from '../src/config/config-schema.js'
 import { tempDir } from './fixtures/baseline-factory.js'
 
 let root: string
@@ -24,6 +25,18 @@ async function rejection(run: () => unknown) {
   }
   throw new Error('expected a ShadowtestError')
 }
+
+describe('schema/config.schema.json', () => {
+  it('lists exactly the redaction patterns the resolver fills in', () => {
+    const schema = loadConfigSchema() as { properties: { redaction: { properties: { patterns: { properties: object } } } } }
+    expect(Object.keys(schema.properties.redaction.properties.patterns.properties).sort()).toEqual([...PII_PATTERNS].sort())
+  })
+
+  it('a JSON config may point its $schema at it', async () => {
+    await writeFile(path.join(root, '.shadowtestrc.json'), '{ "$schema": "./node_modules/@shadowtest/core/schema/config.schema.json", "gate": { "strict": true } }')
+    expect((await loadConfig({ cwd: root, env: noEnv })).gate.strict).toBe(true)
+  })
+})
 
 describe('defaults', () => {
   it('without a config file: documented defaults, absolute dirs under cwd', async () => {

@@ -4,7 +4,7 @@ import { resolvePolicy } from '../diff/index.js'
 import { DEFAULT_ENCODE_LIMITS } from '../encoding/index.js'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
 import { resolveGovernancePolicy } from '../governance/index.js'
-import { configSchema, PII_PATTERNS } from './config-schema.js'
+import { loadConfigSchema, PII_PATTERNS } from './config-schema.js'
 import { didYouMean } from './did-you-mean.js'
 import type { PiiPattern, ResolvedConfig, ShadowtestConfig } from './types.js'
 
@@ -22,7 +22,7 @@ const MiB = 1024 * 1024
 let validator: ValidateFunction | undefined
 function validate(config: unknown): ErrorObject | undefined {
   // verbose: errors carry their schema, which holds the known keys for "did you mean".
-  validator ??= new Ajv({ allErrors: false, verbose: true }).compile(configSchema)
+  validator ??= new Ajv({ allErrors: false, verbose: true }).compile(loadConfigSchema())
   return validator(config) ? undefined : (validator.errors?.[0] ?? undefined)
 }
 
