@@ -35,6 +35,8 @@ export interface FunctionPipelineState {
   written: number
   /** Set once `written` reaches `maxScenarios`: the hot path stops (or decays) sampling. */
   limited: boolean
+  /** Enabled entry function below its cap: the wrapper may take its inline sampled-out path. */
+  fastPath: boolean
 }
 
 /** A finished call waiting to become a CaptureRecord; every value in it is a safe copy. */
@@ -146,6 +148,7 @@ function buildRecord(p: PendingCapture): CaptureRecord | undefined {
   }
   if (fn.maxScenarios !== undefined && fn.written >= fn.maxScenarios && fn.onLimit === 'stop') {
     fn.limited = true
+    fn.fastPath = false
     count(fn.stats, 'limited')
     return undefined
   }
@@ -174,7 +177,10 @@ function buildRecord(p: PendingCapture): CaptureRecord | undefined {
   if (fn.module !== undefined) record.module = fn.module
   if (fn.exportName !== undefined) record.exportName = fn.exportName
   fn.written++
-  if (fn.maxScenarios !== undefined && fn.written >= fn.maxScenarios) fn.limited = true
+  if (fn.maxScenarios !== undefined && fn.written >= fn.maxScenarios) {
+    fn.limited = true
+    fn.fastPath = false
+  }
   return record
 }
 

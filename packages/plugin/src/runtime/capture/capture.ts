@@ -107,40 +107,78 @@ function wrap(original: Original, options: CaptureOptions, file: string | undefi
     isAsync,
   }
 
-  // A rest parameter rather than `arguments`: once a wrapper has taken the recording path,
-  // V8 would otherwise materialize `arguments` on every call, sampled out or not.
-  const wrapped = function (this: unknown, ...args: unknown[]): unknown {
-    if (new.target !== undefined) return Reflect.construct(original, args, new.target) as unknown
+  /** Everything but the sampled-out fast path: kept out of `wrapped` so V8 can inline the wrapper. */
+  const slowPath = (thisArg: unknown, args: unknown[], newTarget: unknown): unknown => {
+    if (newTarget !== undefined) return Reflect.construct(original, args, newTarget as new (...a: unknown[]) => unknown) as unknown
     if (anyScopeOpen()) {
       const scope = currentScope()
       if (scope !== undefined) {
-        if (scope.mode === 'replay') return serveRecordedCall(served, scope, this, args)
-        return recordNested(state ?? resolveState(), scope, original, this, args)
+        if (scope.mode === 'replay') return serveRecordedCall(served, scope, thisArg, args)
+        return recordNested(state ?? resolveState(), scope, original, thisArg, args)
       }
     }
     const s = state ?? resolveState()
-    if (!s.enabled || s.role === 'dependency') return original.apply(this, args)
+    if (!s.enabled || s.role === 'dependency') return original.apply(thisArg, args)
     s.stats.calls++
-    if (sampleIn(s)) return recordEntry(s, original, this, args)
-    // Sampled out: the hot path the benchmark guards.
+    if (sampleIn(s)) return recordEntry(s, original, thisArg, args)
     s.stats.sampledOut++
-    let result: unknown
-    try {
-      result = original.apply(this, args)
-    } catch (error) {
-      recordThrowOnly(s, this, args, error)
-      throw error
+    return callSampledOut(s, original, thisArg, args)
+  }
+
+  // The fast path (no scenario open, function resolved, not at its cap, call sampled out) only
+  // reads `arguments.length` and forwards `arguments` to `apply`, which V8 does without
+  // allocating; every other path copies the arguments into an array first.
+  const wrapped = function (this: unknown): unknown {
+    const s = state
+    if (s !== undefined && s.fastPath && new.target === undefined && !anyScopeOpen()) {
+      s.stats.calls++
+      const rate = s.samplingRate
+      if (!(rate > 0 && (rate >= 1 || Math.random() < rate))) {
+        s.stats.sampledOut++
+        let result: unknown
+        try {
+          result = original.apply(this, arguments as unknown as unknown[])
+        } catch (error) {
+          const copy = new Array<unknown>(arguments.length)
+          for (let i = 0; i < copy.length; i++) copy[i] = arguments[i]
+          recordThrowOnly(s, this, copy, error)
+          throw error
+        }
+        if (result instanceof Promise) {
+          const copy = new Array<unknown>(arguments.length)
+          for (let i = 0; i < copy.length; i++) copy[i] = arguments[i]
+          observeRejection(s, this, copy, result)
+        }
+        return result
+      }
+      const args = new Array<unknown>(arguments.length)
+      for (let i = 0; i < args.length; i++) args[i] = arguments[i]
+      return recordEntry(s, original, this, args)
     }
-    if (result instanceof Promise) observeRejection(s, this, args, result)
-    return result
+    const args = new Array<unknown>(arguments.length)
+    for (let i = 0; i < args.length; i++) args[i] = arguments[i]
+    return slowPath(this, args, new.target)
   }
   copyFunctionProperties(original, wrapped)
   return attachInfo(wrapped, info)
 }
 
 /** Records a sampled-out call's rejection; the side branch handles it, so it never becomes an unhandled rejection of ours. */
-function observeRejection(state: FunctionState, thisArg: unknown, args: ArrayLike<unknown>, result: Promise<unknown>): void {
+function observeRejection(state: FunctionState, thisArg: unknown, args: unknown[], result: Promise<unknown>): void {
   result.then(undefined, (error: unknown) => recordThrowOnly(state, thisArg, args, error))
+}
+
+/** The sampled-out call on the slow path (arguments already copied into an array). */
+function callSampledOut(state: FunctionState, original: Original, thisArg: unknown, args: unknown[]): unknown {
+  let result: unknown
+  try {
+    result = original.apply(thisArg, args)
+  } catch (error) {
+    recordThrowOnly(state, thisArg, args, error)
+    throw error
+  }
+  if (result instanceof Promise) result.then(undefined, (error: unknown) => recordThrowOnly(state, thisArg, args, error))
+  return result
 }
 
 function attachInfo<T extends object>(fn: T, info: CaptureInfo): T {

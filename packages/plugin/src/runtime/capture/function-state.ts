@@ -26,10 +26,12 @@ export function resolveFunctionState(functionId: string, module: string | undefi
   try {
     const settings = captureSettings()
     const perFunction = settings.functions[functionId] ?? {}
+    const enabled = settings.enabled && perFunction.enabled !== false
     return {
       ...base,
+      fastPath: enabled && base.role === 'entry',
       redactor: redactorFor(settings.redaction, options.redact),
-      enabled: settings.enabled && perFunction.enabled !== false,
+      enabled,
       clock: settings.clock,
       limits: settings.encoding,
       dedupe: settings.dedupe,
@@ -40,7 +42,7 @@ export function resolveFunctionState(functionId: string, module: string | undefi
   } catch (error) {
     // Redaction we cannot build is redaction we cannot guarantee: this function is not recorded.
     captureFault(stats, `settings of ${functionId}`, error)
-    return { ...base, redactor: { redact: (v) => v } as Redactor, enabled: false, clock: false, limits: undefined, dedupe: true, samplingRate: 0, maxScenarios: undefined, onLimit: 'stop' }
+    return { ...base, redactor: { redact: (v) => v } as Redactor, enabled: false, fastPath: false, clock: false, limits: undefined, dedupe: true, samplingRate: 0, maxScenarios: undefined, onLimit: 'stop' }
   }
 }
 
