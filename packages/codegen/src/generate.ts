@@ -110,6 +110,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const fallbacks = new Set<string>()
   const planned = plans.map((p) => p.file)
   const rewrite = options.rewriter?.(config)
+  const early = new Map<string, FileAction>()
+  if (rewrite !== undefined && mode === 'write') {
+    // Candidates import their payload types: those must be on disk before any validation runs.
+    const types = planned.filter((f) => f.kind === 'types')
+    for (const result of await syncFiles(types, { outDir, mode, scope: new Set() })) early.set(result.path, result.action)
+  }
   if (rewrite !== undefined && mode !== 'check') {
     const jobs = plans.map((p, index) => ({ ...p, index })).filter((p) => p.file.kind === 'tests')
     let done = 0
@@ -128,6 +134,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   const files = await syncFiles(planned, { outDir, mode, scope: wanted === 'all' ? 'all' : new Set(selected) })
   for (const file of files) {
+    // Written before the provider step: still written by this run.
+    if (file.action === 'unchanged' && early.get(file.path) === 'written') file.action = 'written'
     counts[file.action]++
     if (fallbacks.has(file.path)) {
       file.fallback = true

@@ -37,10 +37,12 @@ export async function runGenerate(options: RunGenerateOptions): Promise<Generate
   let printedSettings = false
   const rewriter = (config: ResolvedConfig): Rewrite | undefined => {
     const name = providerNameOf(flag, config)
-    return name === undefined ? undefined : (file, baseline, context) => rewriteWith(name, file, baseline, context)
+    if (name === undefined) return undefined
+    // Settings (and the API key check) are resolved here, before generate writes anything.
+    const settings = providerSettings(name, config, env, { model, baseUrl, sdkMaxRetries, requireKey: rest.mode === 'write' || rest.mode === undefined })
+    return (file, baseline, context) => rewriteWith(settings, file, baseline, context)
   }
-  const rewriteWith = async (name: ProviderName, file: PlannedFile, baseline: BaselineFile, context: RewriteContext) => {
-    const settings = providerSettings(name, context.config, env, { model, baseUrl, sdkMaxRetries, requireKey: context.mode !== 'dry-run' })
+  const rewriteWith = async (settings: ProviderSettings, file: PlannedFile, baseline: BaselineFile, context: RewriteContext) => {
     const redactor = createRedactor(context.config.redaction)
     if (context.mode === 'dry-run') {
       if (!printedSettings) {
@@ -125,5 +127,6 @@ function printPrompt(
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((l) => l.trim() !== '') ?? ''
+  const lines = text.split('\n').filter((l) => l.trim() !== '')
+  return lines.find((l) => !l.trimEnd().endsWith(':')) ?? lines[0] ?? ''
 }

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import ts from 'typescript'
 
@@ -54,35 +56,83 @@ export function typeCheck(file: string, rootDir: string): CheckResult {
 
 /**
  * Runs the candidate with the project's own Vitest in a child process, with `CI=true` so the
- * gate writes nothing: a candidate can pass, never approve.
+ * gate writes nothing: a candidate can pass, never approve. The verdict comes from Vitest's
+ * JSON report of the candidate's own tests (every test ran and passed, none skipped, at least
+ * `minTests`), not from the exit code, which also reflects project-wide checks such as obsolete
+ * baselines that are not the candidate's doing.
  */
-export function runVitest(file: string, rootDir: string, timeoutMs: number): Promise<CheckResult> {
+export async function runVitest(file: string, rootDir: string, timeoutMs: number, minTests: number): Promise<CheckResult> {
   let bin: string
   try {
     const require = createRequire(join(rootDir, 'package.json'))
     bin = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
   } catch (cause) {
-    return Promise.resolve({ ok: false, errors: `Vitest is not installed in ${rootDir}: ${(cause as Error).message}` })
+    return { ok: false, errors: `Vitest is not installed in ${rootDir}: ${(cause as Error).message}` }
   }
   const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' }
   for (const key of Object.keys(env)) {
     if (key.startsWith('VITEST') || key === 'SHADOWTEST_APPROVE' || key === 'NODE_OPTIONS') delete env[key]
   }
   const filter = relative(rootDir, file).split(sep).join('/')
+  const reportDir = await mkdtemp(join(tmpdir(), 'shadowtest-candidate-'))
+  const reportFile = join(reportDir, 'report.json')
+  try {
+    const args = [bin, 'run', filter, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`]
+    const { output, timedOut } = await spawnCollect(process.execPath, args, rootDir, env, timeoutMs)
+    if (timedOut) return { ok: false, errors: `Vitest did not finish within ${timeoutMs} ms.` }
+    const report = await readFile(reportFile, 'utf8')
+      .then((text) => JSON.parse(text) as VitestJsonReport)
+      .catch(() => undefined)
+    if (report === undefined) return { ok: false, errors: tail(output, 4_000) }
+    const mine = report.testResults.filter((r) => r.name.endsWith(filter))
+    const tests = mine.flatMap((r) => r.assertionResults)
+    const passed = tests.filter((t) => t.status === 'passed').length
+    const problems: string[] = []
+    if (mine.length === 0) problems.push('Vitest did not run the file (is it matched by the test include patterns?).')
+    for (const r of mine) if (r.status !== 'passed' && r.message) problems.push(r.message)
+    for (const t of tests) {
+      if (t.status !== 'passed') problems.push(`${t.status}: ${t.title}${t.failureMessages.length > 0 ? `\n${t.failureMessages.join('\n')}` : ''}`)
+    }
+    if (passed < minTests) problems.push(`Only ${passed} test(s) passed; the file must keep at least ${minTests} (one per scenario).`)
+    return problems.length === 0 ? { ok: true, errors: '' } : { ok: false, errors: tail(problems.join('\n'), 4_000) }
+  } finally {
+    await rm(reportDir, { recursive: true, force: true })
+  }
+}
+
+interface VitestJsonReport {
+  testResults: Array<{
+    name: string
+    status: string
+    message?: string
+    assertionResults: Array<{ title: string; status: string; failureMessages: string[] }>
+  }>
+}
+
+function spawnCollect(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ output: string; timedOut: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'run', filter], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
+    let timedOut = false
     child.stdout.on('data', (d: Buffer) => (output += d.toString()))
     child.stderr.on('data', (d: Buffer) => (output += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, timeoutMs)
     child.on('error', (error) => {
       clearTimeout(timer)
-      resolve({ ok: false, errors: error.message })
+      resolve({ output: `${output}\n${error.message}`, timedOut })
     })
-    child.on('close', (code, signal) => {
+    child.on('close', () => {
       clearTimeout(timer)
-      if (signal === 'SIGKILL') resolve({ ok: false, errors: `Vitest did not finish within ${timeoutMs} ms.` })
-      else resolve({ ok: code === 0, errors: code === 0 ? '' : tail(output, 4_000) })
+      resolve({ output, timedOut })
     })
   })
 }
