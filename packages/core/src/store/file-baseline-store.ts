@@ -159,6 +159,9 @@ export class FileBaselineStore implements BaselineStore {
         },
       })
     } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code !== 'ELOCKED') {
+        throw new ShadowtestError('STORE:WRITE_FAILED', `${file}: cannot create the lock ${file}.lock: ${(cause as Error).message}`, { file, cause })
+      }
       throw new ShadowtestError(
         'STORE:LOCKED',
         `${file} is locked by another writer (lock ${file}.lock) and stayed locked after ${this.retries} retries. If no Shadowtest process is running, delete the .lock folder.`,
