@@ -30,7 +30,45 @@ const { tree } = fc.letrec((tie) => ({
   set: fc.uniqueArray(fc.string(), { maxLength: 4 }).map((s) => new Set(s)),
 }))
 
+class Money {
+  constructor(
+    public amount: number,
+    public currency: string,
+  ) {}
+}
+
+/** Everything the one-walk id path must hash exactly like canonicalize(redact(encodeInput(...))). */
+const { rich } = fc.letrec((tie) => ({
+  leafRich: fc.oneof(
+    fc.string(),
+    fc.constantFrom('jane@example.com', '4111 1111 1111 1111', 'x'.repeat(40)),
+    fc.double(),
+    fc.constantFrom(-0, NaN, 4111111111111111, 4111111111111111n, undefined, null, true),
+    fc.bigInt(),
+    fc.date({ noInvalidDate: false }),
+    fc.constantFrom(/a/g, new URL('https://x.test/a?b=1'), Buffer.from('hi'), new Float32Array([1, -0]), () => 1),
+    fc.tuple(fc.double(), fc.string()).map(([a, c]) => new Money(a, c)),
+  ),
+  rich: fc.oneof({ depthSize: 'small' }, tie('leafRich'), tie('richArray'), tie('richObject'), tie('richError'), tie('richMap')),
+  richArray: fc.sparseArray(tie('rich'), { maxLength: 4 }),
+  richObject: fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('$st', '10', '2', 'password', 'token', '__proto__')), tie('rich'), { maxKeys: 5, noNullPrototype: true }),
+  richError: fc.tuple(fc.string(), tie('rich')).map(([m, cause]) => Object.assign(new RangeError(m, { cause }), { code: 'E', extra: cause })),
+  richMap: fc.array(fc.tuple(fc.string(), tie('rich')), { maxLength: 2 }).map((e) => new Map(e)),
+}))
+
 describe('scenario id properties', () => {
+  it('the one-walk id path equals hashing the stored input, for every kind of value', () => {
+    fc.assert(
+      fc.property(rich, fc.option(rich, { nil: undefined }), fc.constantFrom({}, { maxStringLength: 10 }, { maxDepth: 3 }), (value, receiver, limits) => {
+        const stored = redactor.redact(encodeInput([value, 1], receiver, limits))
+        const reloaded = JSON.parse(JSON.stringify(stored)) as Encoded
+        expect(scenarioId('f', { args: [value, 1], this: receiver }, { redactor, encode: limits })).toBe(`f:${semanticIdOf(reloaded)}`)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+
   it('are insensitive to object key order and Map/Set insertion order', () => {
     fc.assert(
       fc.property(tree, (value) => {

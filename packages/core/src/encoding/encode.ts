@@ -39,6 +39,24 @@ export function encode(value: unknown, options?: EncodeOptions): Encoded {
   }
 }
 
+/**
+ * Encodes with object keys (and tag fields) in canonical order, so that `JSON.stringify` of the
+ * result is already the canonical form. Returns undefined when the value holds something whose
+ * canonical form needs the full canonicalize pass (references, Maps, Sets, cut values, custom
+ * handlers): the caller then takes the ordinary path. Internal to core (scenario ids).
+ */
+export function encodeCanonical(value: unknown, options?: EncodeOptions): Encoded | undefined {
+  try {
+    const encoder = new Encoder(options, true)
+    const encoded = encoder.root(value)
+    return encoder.needsCanonicalPass ? undefined : encoded
+  } catch {
+    return undefined
+  }
+}
+
+const BUILTIN_SET = new Set<ValueHandler<unknown>>(BUILTIN_HANDLERS)
+
 export function resolveEncodeOptions(options: EncodeOptions | undefined): ResolvedEncodeOptions {
   return {
     maxDepth: options?.maxDepth ?? DEFAULT_ENCODE_LIMITS.maxDepth,
@@ -76,7 +94,13 @@ class Encoder implements EncodeContext {
   /** A redactor that cannot work inline: applied to the finished value. */
   private readonly post: EncodeRedactor | undefined
 
-  constructor(options: EncodeOptions | undefined) {
+  /** Set in canonical mode when the result still needs canonicalize (see encodeCanonical). */
+  needsCanonicalPass = false
+
+  constructor(
+    options: EncodeOptions | undefined,
+    private readonly canonical = false,
+  ) {
     this.options = resolveEncodeOptions(options)
     const redactor = options?.redactor
     if (redactor !== undefined && redactor.enabled) {
@@ -151,8 +175,9 @@ class Encoder implements EncodeContext {
   }
 
   private string(value: string): Encoded {
-    if (this.bytes > this.options.maxBytes) return { [TAG]: 'truncated', reason: 'bytes', type: 'string', length: value.length }
+    if (this.bytes > this.options.maxBytes) return this.cut({ [TAG]: 'truncated', reason: 'bytes', type: 'string', length: value.length })
     if (value.length > this.options.maxStringLength) {
+      this.needsCanonicalPass = true
       this.bytes += this.options.maxStringLength + 2
       return this.withFreeText({
         [TAG]: 'truncated',
@@ -172,9 +197,9 @@ class Encoder implements EncodeContext {
 
   private object(value: object, segment: PathSegment | readonly PathSegment[]): Encoded {
     const prior = this.seen.get(value)
-    if (prior !== undefined) return { [TAG]: 'ref', path: formatPath(pathOf(prior)) }
-    if (this.bytes > this.options.maxBytes) return { [TAG]: 'truncated', reason: 'bytes' }
-    if (this.depth >= this.options.maxDepth) return { [TAG]: 'truncated', reason: 'depth' }
+    if (prior !== undefined) return this.cut({ [TAG]: 'ref', path: formatPath(pathOf(prior)) })
+    if (this.bytes > this.options.maxBytes) return this.cut({ [TAG]: 'truncated', reason: 'bytes' })
+    if (this.depth >= this.options.maxDepth) return this.cut({ [TAG]: 'truncated', reason: 'depth' })
     const frame: Frame = { parent: this.frame, segment }
     const outer = this.frame
     this.frame = frame
@@ -222,7 +247,7 @@ class Encoder implements EncodeContext {
       }
       if (i < length) {
         out.length = i
-        out.push({ [TAG]: 'truncated', reason: i < limit ? 'bytes' : 'length', omitted: length - i })
+        out.push(this.cut({ [TAG]: 'truncated', reason: i < limit ? 'bytes' : 'length', omitted: length - i }))
       }
       return out
     } finally {
@@ -232,6 +257,7 @@ class Encoder implements EncodeContext {
 
   private plainObject(value: Record<string, unknown>): Encoded {
     const keys = Object.keys(value)
+    if (this.canonical) keys.sort()
     const escaped = Object.hasOwn(value, TAG)
     const out: EncodedObject = {}
     const limit = Math.min(keys.length, this.options.maxArrayLength)
@@ -260,6 +286,7 @@ class Encoder implements EncodeContext {
     }
     if (!escaped && i === keys.length) return out
     const tagged: Tagged = { [TAG]: 'object', value: out }
+    if (i < keys.length) this.needsCanonicalPass = true
     if (i < keys.length) tagged['truncated'] = { reason: i < limit ? 'bytes' : 'length', omitted: keys.length - i }
     return tagged
   }
@@ -295,12 +322,32 @@ class Encoder implements EncodeContext {
     return inline.redact(tagged)
   }
 
+  /** Values whose encoding depends on walk order or needs sorting by content: in canonical mode, left to canonicalize. */
+  private cut(tagged: Tagged): Tagged {
+    this.needsCanonicalPass = true
+    return tagged
+  }
+
+  /** A handler's tag with its fields in canonical order (its nested values were encoded in order already). */
+  private canonicalTag(handler: ValueHandler<unknown>, tagged: Tagged): Tagged {
+    const tag = tagged[TAG]
+    if (!BUILTIN_SET.has(handler) || tag === 'map' || tag === 'set' || tag === 'truncated') {
+      this.needsCanonicalPass = true
+      return tagged
+    }
+    const keys = Object.keys(tagged)
+    if (keys.length <= 2 && keys[0] === TAG) return tagged
+    const sorted: Tagged = { [TAG]: tag }
+    for (const key of keys.sort()) sorted[key] = tagged[key] as Encoded
+    return sorted
+  }
+
   private handled(value: unknown): Encoded {
     for (const handler of this.handlers) {
       let matched = false
       try {
         matched = handler.test(value)
-        if (matched) return handler.encode(value, this)
+        if (matched) return this.canonical ? this.canonicalTag(handler, handler.encode(value, this)) : handler.encode(value, this)
       } catch (error) {
         if (matched) return unreadable(error, handler.name)
         // A faulty test: try the next handler.

@@ -1,8 +1,9 @@
 import { ShadowtestError } from '../errors.js'
+import { encodeCanonical } from '../encoding/encode.js'
 import { encodeInput, type EncodedInput } from '../encoding/encode-input.js'
 import type { EncodeOptions, Encoded } from '../encoding/types.js'
 import { createRedactor, type Redactor } from '../redaction/redactor.js'
-import { SEMANTIC_ID_LENGTH, semanticIdOf } from './semantic-id.js'
+import { SEMANTIC_ID_LENGTH, semanticIdOf, semanticIdOfCanonical } from './semantic-id.js'
 
 /** A raw (not yet encoded) scenario input: the call's arguments and, for methods, its receiver. */
 export interface RawScenarioInput {
@@ -29,8 +30,14 @@ export function scenarioId(functionId: string, input: RawScenarioInput | readonl
   checkFunctionId(functionId)
   const raw: RawScenarioInput = Array.isArray(input) ? { args: input } : (input as RawScenarioInput)
   const redactor = options.redactor ?? (defaultRedactor ??= createRedactor())
-  // One pass: encoding redacts as it walks (same result as redact(encodeInput(...))).
-  const encoded = encodeInput(raw.args, raw.this, { ...options.encode, redactor })
+  const encodeOptions = { ...options.encode, redactor }
+  // Fast path: one walk that encodes, redacts and orders keys canonically, then the native
+  // JSON.stringify. Inputs with references, Maps, Sets or cut values take the full path.
+  const root: Record<string, unknown> = { args: Array.isArray(raw.args) ? raw.args : Array.from(raw.args) }
+  if (raw.this !== undefined) root['this'] = raw.this
+  const canonical = encodeCanonical(root, encodeOptions)
+  if (canonical !== undefined) return `${functionId}:${semanticIdOfCanonical(JSON.stringify(canonical))}`
+  const encoded = encodeInput(raw.args, raw.this, encodeOptions)
   return `${functionId}:${semanticIdOf(encoded as unknown as Encoded)}`
 }
 
@@ -57,10 +64,15 @@ export function parseScenarioId(id: string): { functionId: string; semanticId: s
   return { functionId, semanticId }
 }
 
+const checkedIds = new Set<string>()
+
 function checkFunctionId(functionId: string): void {
+  // Ids repeat on every call of a captured function: check each once.
+  if (checkedIds.has(functionId)) return
   if (typeof functionId !== 'string' || functionId.trim() === '' || /\s/.test(functionId)) {
     throw new ShadowtestError('VALIDATION:FUNCTION_ID_INVALID', `"${String(functionId)}" is not a function id: expected a non-empty name without spaces, e.g. "pricing.quote".`, {
       details: { functionId },
     })
   }
+  if (checkedIds.size < 10_000) checkedIds.add(functionId)
 }

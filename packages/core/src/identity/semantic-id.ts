@@ -13,13 +13,21 @@ export const SEMANTIC_ID_LENGTH = 12
 
 const PREFIX = `shadowtest/semantics/v${SEMANTICS_VERSION}\n`
 
-// crypto.hash (Node ≥ 20.12) is a one-shot digest without a Hash object per call.
+const BYTES = SEMANTIC_ID_LENGTH / 2
+
+// crypto.hash (Node ≥ 20.12) is a one-shot digest without a Hash object per call; only the
+// bytes kept are turned into hex.
 const digest: (data: string) => string =
   typeof (crypto as { hash?: unknown }).hash === 'function'
-    ? (data) => (crypto as unknown as { hash(alg: string, data: string, enc: string): string }).hash('sha256', data, 'hex')
-    : (data) => crypto.createHash('sha256').update(data).digest('hex')
+    ? (data) => (crypto as unknown as { hash(alg: string, data: string, enc: 'buffer'): Buffer }).hash('sha256', data, 'buffer').toString('hex', 0, BYTES)
+    : (data) => crypto.createHash('sha256').update(data).digest().toString('hex', 0, BYTES)
 
 /** 12 lowercase hex chars: sha256 of the version-prefixed canonical form of an encoded (redacted) value. */
 export function semanticIdOf(encoded: Encoded): string {
-  return digest(PREFIX + canonicalize(encoded)).slice(0, SEMANTIC_ID_LENGTH)
+  return semanticIdOfCanonical(canonicalize(encoded))
+}
+
+/** The semantic id of a canonical string already built (see encodeCanonical). */
+export function semanticIdOfCanonical(canonical: string): string {
+  return digest(PREFIX + canonical)
 }
