@@ -4,18 +4,19 @@ import {
   resolvePolicy,
   ShadowtestError,
   type BaselineFile,
+  type CaptureRecord,
   type DiffPolicyInput,
   type GovernancePolicy,
   type Outcome,
   type ResolvedPolicy,
   type Scenario,
 } from '@shadowtest/core'
-import { getCaptureInfo, replay, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
+import { draftFromRecord, getCaptureInfo, replay, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
 import type { ScenarioResult } from '@shadowtest/plugin/vitest'
 import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
 import { renderFailureReport, summarizeChanges, type FailureEntry } from './render-report.js'
-import { approveChanged, approvePending, replayIssues, type ScenarioUpdate, writeUpdates } from './apply-updates.js'
+import { approveChanged, approvePending, replayIssues, type Approver, type ScenarioUpdate, writeUpdates } from './apply-updates.js'
 
 
 /** Per-call options of `toMatchBaseline`. */
@@ -72,14 +73,18 @@ export async function checkBaseline(
   }
   const { functionId } = info
   const file = await env.store.read(functionId)
+  // Calls the test itself made: new scenarios unless the baseline already has them.
+  const captured = only ? [] : (await env.takeCaptures?.(functionId)) ?? []
+  const fresh = captured.filter((r) => !file?.scenarios[r.semanticId])
   const candidates = file ? scenariosToCheck(file, only?.scenarioId) : []
-  if (candidates.length === 0) return missing(functionId, env, only?.scenarioId)
+  if (candidates.length === 0 && fresh.length === 0) return missing(functionId, env, only?.scenarioId)
 
   const policy = options.policy === undefined ? env.config.diff : resolvePolicy({ ...policyInputOf(env.config.diff), ...options.policy })
   const replayMode: ReplayMode = options.mode ?? env.config.replay.mode
   const noiseRuns = env.config.gate.noiseRuns
   const strict = options.strict ?? env.strict
-  const baselineFile = env.store.fileFor(file!.function)
+  const fnRef = file?.function ?? functionRefOf(fresh[0]!)
+  const baselineFile = env.store.fileFor(fnRef)
   const results: ScenarioResult[] = []
   const failures: FailureEntry[] = []
   const updates: ScenarioUpdate[] = []
@@ -122,12 +127,88 @@ export async function checkBaseline(
     }
   }
 
-  if (updates.length > 0 && env.mode !== 'none') await writeUpdates(env.store, file!.function, updates)
+  if (updates.length > 0 && env.mode !== 'none') await writeUpdates(env.store, fnRef, updates)
+
+  if (fresh.length > 0 && env.mode === 'none') {
+    for (const record of fresh) {
+      const result: ScenarioResult = {
+        scenarioId: `${functionId}:${record.semanticId}`,
+        functionId,
+        label: record.label ?? callLabel(functionId, record),
+        status: 'failed',
+        changed: true,
+        baselineVersion: 0,
+        diffSummary: 'no baseline for this call',
+        diff: 'no baseline for this call: the test called the function with these inputs, and nothing may be written here. Run the test locally (stores it as pending, -u approves it) and commit the baseline.',
+        noise: [],
+        file: baselineFile,
+      }
+      results.push(result)
+      failures.push({ result, body: result.diff })
+    }
+  } else if (fresh.length > 0) {
+    results.push(...(await storeNew(fn, env, fnRef, fresh, replayMode, policy, noiseRuns, approver, baselineFile)))
+  }
   const pass = failures.length === 0
   return {
     pass,
     results,
-    message: pass ? passMessage(functionId, results) : renderFailureReport(functionId, candidates.length, failures, env.mode),
+    message: pass ? passMessage(functionId, results) : renderFailureReport(functionId, candidates.length + fresh.length, failures, env.mode),
+  }
+}
+
+/** New calls from the test: stored as pending ('new'), or approved after the noise check ('all'). */
+async function storeNew(
+  fn: unknown,
+  env: GateEnvironment,
+  fnRef: BaselineFile['function'],
+  records: CaptureRecord[],
+  mode: ReplayMode,
+  policy: ResolvedPolicy,
+  noiseRuns: number,
+  approver: Approver,
+  baselineFile: string,
+): Promise<ScenarioResult[]> {
+  const source = { kind: env.runner } as const
+  await env.store.upsertScenarios(fnRef, records.map((r) => ({ ...draftFromRecord(r), source })), { by: `${env.runner} (test run)` })
+  const stored = await env.store.read(fnRef.id)
+  const updates: ScenarioUpdate[] = []
+  const results: ScenarioResult[] = []
+  for (const record of records) {
+    const scenario = stored?.scenarios[record.semanticId]
+    if (!scenario) continue
+    let noise: string[] = []
+    if (env.mode === 'all' && scenario.status === 'pending') {
+      noise = await detectNoise(fn, scenario, mode, policy, scenario.outcome, noiseRuns)
+      updates.push(approvePending(record.semanticId, scenario, undefined, noise, approver))
+    }
+    results.push({
+      scenarioId: scenario.id,
+      functionId: fnRef.id,
+      label: scenario.label,
+      status: 'new',
+      changed: false,
+      baselineVersion: scenario.version,
+      diffSummary: env.mode === 'all' ? 'new scenario, approved' : 'new scenario, stored as pending',
+      diff: '',
+      noise,
+      file: baselineFile,
+    })
+  }
+  if (updates.length > 0) await writeUpdates(env.store, fnRef, updates)
+  return results
+}
+
+function callLabel(functionId: string, record: CaptureRecord): string {
+  const args = JSON.stringify(record.input.args).slice(1, -1)
+  return `${functionId}(${args.length > 80 ? `${args.slice(0, 79)}…` : args})`
+}
+
+function functionRefOf(record: CaptureRecord): BaselineFile['function'] {
+  return {
+    id: record.functionId,
+    ...(record.module === undefined ? {} : { module: record.module }),
+    ...(record.exportName === undefined ? {} : { exportName: record.exportName }),
   }
 }
 

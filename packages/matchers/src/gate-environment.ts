@@ -1,4 +1,4 @@
-import { FileBaselineStore, loadConfigSync, type BaselineStore, type ResolvedConfig } from '@shadowtest/core'
+import { FileBaselineStore, loadConfigSync, type BaselineStore, type CaptureRecord, type ResolvedConfig } from '@shadowtest/core'
 import type { UpdateMode } from './update-mode.js'
 
 /** Everything one matcher call needs besides the function: resolved once per worker and root. */
@@ -11,6 +11,8 @@ export interface GateEnvironment {
   /** Written into the history of every approval this run makes, e.g. `vitest -u`. */
   by: string
   runner: 'vitest' | 'jest'
+  /** Calls of the function the test made itself (new scenarios); absent: none are collected. */
+  takeCaptures?: (functionId: string) => Promise<CaptureRecord[]>
 }
 
 const cache = new Map<string, { config: ResolvedConfig; store: BaselineStore }>()

@@ -6,6 +6,7 @@
 import type {} from 'expect'
 import type { BaselineMatcherOptions } from './check-baseline.js'
 import { createToMatchBaseline } from './matcher.js'
+import { collectTestCaptures } from './test-captures.js'
 import type { ScenarioCase } from './scenarios.js'
 
 const toMatchBaseline = createToMatchBaseline({
@@ -24,6 +25,7 @@ if (!jestExpect) {
   throw new Error('@shadowtest/matchers/jest must be listed in setupFilesAfterEnv (the test framework is not installed yet in setupFiles).')
 }
 jestExpect.extend({ toMatchBaseline })
+collectTestCaptures()
 
 declare module 'expect' {
   interface Matchers<R extends void | Promise<void>, T = unknown> {

@@ -3,6 +3,7 @@ import { checkBaseline, type BaselineMatcherOptions } from './check-baseline.js'
 import { projectFor, type GateEnvironment } from './gate-environment.js'
 import { isScenarioCase, isScenarioReplay, type ScenarioCase } from './scenarios.js'
 import { approverOf, updateModeOf } from './update-mode.js'
+import { takeTestCaptures } from './test-captures.js'
 
 /** The part of Vitest's and Jest's matcher context the gate reads. */
 export interface MatcherContextLike {
@@ -51,6 +52,7 @@ export function createToMatchBaseline(binding: RunnerBinding) {
       strict: settings.strict ?? config.gate.strict,
       by: approverOf(binding.runner, approve),
       runner: binding.runner,
+      takeCaptures: takeTestCaptures,
     }
     const value = await received
     let outcome

@@ -7,6 +7,7 @@ import type { GateProvided, GateTaskMeta, ScenarioResult } from '@shadowtest/plu
 import type { BaselineMatcherOptions } from './check-baseline.js'
 import { currentTask } from './current-test.js'
 import { createToMatchBaseline } from './matcher.js'
+import { collectTestCaptures } from './test-captures.js'
 import type { ScenarioCase } from './scenarios.js'
 
 const toMatchBaseline = createToMatchBaseline({
@@ -30,6 +31,7 @@ const toMatchBaseline = createToMatchBaseline({
 })
 
 expect.extend({ toMatchBaseline })
+collectTestCaptures()
 
 /** The matcher's signature, for users who augment `Matchers` themselves (e.g. Vitest 5). */
 export interface BaselineMatchers<R = unknown> {

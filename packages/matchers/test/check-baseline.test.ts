@@ -152,6 +152,36 @@ describe('checkBaseline', () => {
     expect((await checkBaseline(fn, environment('none'))).pass).toBe(true)
   })
 
+  test('calls the test makes are new scenarios: pending by default, approved with -u, a failure in CI', async () => {
+    const fn = capture(price(0), { id: 'shop.fresh' })
+    const taken = new Set<string>()
+    const takeCaptures = async (functionId: string) => {
+      await flushCaptures()
+      const fresh = sink.records().filter((r) => r.functionId === functionId && !taken.has(r.semanticId))
+      for (const r of fresh) taken.add(r.semanticId)
+      return fresh
+    }
+    fn({ ref: 'N', qty: 1, price: 5 })
+    const ci = await checkBaseline(fn, { ...environment('none'), takeCaptures })
+    expect(ci.pass).toBe(false)
+    expect(ci.message).toContain('no baseline')
+    expect(await store.read('shop.fresh')).toBeUndefined()
+
+    taken.clear()
+    const local = await checkBaseline(fn, { ...environment('new'), takeCaptures })
+    expect(local.pass).toBe(true)
+    expect(local.results).toMatchObject([{ status: 'new', diffSummary: 'new scenario, stored as pending' }])
+    const pending = Object.values((await store.read('shop.fresh'))!.scenarios)
+    expect(pending.map((s) => [s.status, s.source.kind])).toEqual([['pending', 'vitest']])
+
+    fn({ ref: 'M', qty: 2, price: 5 })
+    const approved = await checkBaseline(fn, { ...environment('all'), takeCaptures })
+    expect(approved.pass).toBe(true)
+    expect(approved.results.map((r) => r.status).sort()).toEqual(['new', 'new'])
+    const stored = Object.values((await store.read('shop.fresh'))!.scenarios)
+    expect(stored.map((s) => s.status)).toEqual(['approved', 'approved'])
+  })
+
   test('a function that is not captured is a coded error that says what to do', async () => {
     await expect(checkBaseline(() => 1, environment('new'))).rejects.toMatchObject({ code: 'REPLAY:NOT_CAPTURED' })
   })

@@ -1,0 +1,34 @@
+import type { CaptureRecord } from '@shadowtest/core'
+import { createMemorySink, flushCaptures, setCaptureSink, type MemorySink } from '@shadowtest/plugin/runtime'
+
+/**
+ * Calls a test makes to a captured function are new scenarios, the way a new
+ * `toMatchSnapshot` call is a new snapshot: the worker keeps them in memory (never in the
+ * project's capture folder) and the matcher hands them to the store by update mode.
+ */
+let sink: MemorySink | undefined
+const taken = new Set<string>()
+
+/**
+ * Sends this worker's captures to memory. Skipped while `shadowtest record` (or anyone with
+ * SHADOWTEST_CAPTURE=on) drives the run: then the captures belong to the recording.
+ */
+export function collectTestCaptures(env: NodeJS.ProcessEnv = process.env): void {
+  if (sink || env.SHADOWTEST_CAPTURE === 'on' || env.SHADOWTEST_RUN_ID) return
+  sink = createMemorySink()
+  setCaptureSink(sink)
+}
+
+/** The captures of `functionId` made so far in this worker and not handed out before. */
+export async function takeTestCaptures(functionId: string): Promise<CaptureRecord[]> {
+  if (!sink) return []
+  await flushCaptures()
+  const fresh: CaptureRecord[] = []
+  for (const record of sink.records()) {
+    const key = `${record.functionId}:${record.semanticId}`
+    if (record.functionId !== functionId || taken.has(key)) continue
+    taken.add(key)
+    fresh.push(record)
+  }
+  return fresh
+}
