@@ -86,12 +86,40 @@ export function suiteStatements(spec: SuiteSpec): ts.Statement[] {
 
 function scenarioLookup(): ts.Statement {
   const found = f.createIdentifier('found')
+  const unknownType = f.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword)
+  const value = f.createIdentifier('value')
+  // JSON.stringify(input, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value))
+  const shown = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('JSON'), 'stringify'), undefined, [
+    f.createIdentifier('input'),
+    f.createArrowFunction(
+      undefined,
+      undefined,
+      [
+        f.createParameterDeclaration(undefined, undefined, '_key'),
+        f.createParameterDeclaration(undefined, undefined, value, undefined, unknownType),
+      ],
+      undefined,
+      undefined,
+      f.createParenthesizedExpression(
+        f.createConditionalExpression(
+          f.createBinaryExpression(f.createTypeOfExpression(value), ts.SyntaxKind.EqualsEqualsEqualsToken, str('bigint')),
+          undefined,
+          f.createTemplateExpression(f.createTemplateHead(''), [f.createTemplateSpan(value, f.createTemplateTail('n'))]),
+          undefined,
+          value,
+        ),
+      ),
+    ),
+  ])
   const declaration = f.createFunctionDeclaration(
     undefined,
     undefined,
     'scenario',
     undefined,
-    [f.createParameterDeclaration(undefined, undefined, 'id', undefined, f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword))],
+    [
+      f.createParameterDeclaration(undefined, undefined, 'id', undefined, f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword)),
+      f.createParameterDeclaration(undefined, undefined, 'input', f.createToken(ts.SyntaxKind.QuestionToken), unknownType),
+    ],
     undefined,
     f.createBlock(
       [
@@ -107,10 +135,8 @@ function scenarioLookup(): ts.Statement {
           f.createThrowStatement(
             f.createNewExpression(f.createIdentifier('Error'), undefined, [
               f.createTemplateExpression(f.createTemplateHead('Scenario '), [
-                f.createTemplateSpan(
-                  f.createIdentifier('id'),
-                  f.createTemplateTail(' is not an approved scenario any more: run npx shadowtest generate'),
-                ),
+                f.createTemplateSpan(f.createIdentifier('id'), f.createTemplateMiddle(' (input ')),
+                f.createTemplateSpan(shown, f.createTemplateTail(') is not an approved scenario any more: run npx shadowtest generate')),
               ]),
             ]),
           ),
@@ -120,7 +146,9 @@ function scenarioLookup(): ts.Statement {
       true,
     ),
   )
-  return withComments(declaration, ['The recorded scenario by id; a clear failure when the baseline no longer has it.'])
+  return withComments(declaration, [
+    'The recorded scenario by id; when the baseline no longer has it, a failure that names the id and its input.',
+  ])
 }
 
 function testStatement(spec: SuiteSpec, test: TestCase): ts.Statement {
@@ -130,7 +158,17 @@ function testStatement(spec: SuiteSpec, test: TestCase): ts.Statement {
   const lookup = f.createVariableStatement(
     undefined,
     f.createVariableDeclarationList(
-      [f.createVariableDeclaration(s, undefined, undefined, f.createCallExpression(f.createIdentifier('scenario'), undefined, [str(test.scenarioId)]))],
+      [
+        f.createVariableDeclaration(
+          s,
+          undefined,
+          undefined,
+          f.createCallExpression(f.createIdentifier('scenario'), undefined, [
+            str(test.scenarioId),
+            ...(input === undefined ? [] : [f.createIdentifier('input')]),
+          ]),
+        ),
+      ],
       ts.NodeFlags.Const,
     ),
   )
