@@ -286,6 +286,18 @@ describe('diffValues: path rules', () => {
   })
 })
 
+describe('diffValues: thrown errors', () => {
+  it('compares errors field by field, so one field can be ignored', () => {
+    const before = encode(new RangeError('quantity 0 is below 1'))
+    const after = encode(new RangeError('quantity 0 is below the minimum of 1'))
+    expect(diffValues(before, after).changes).toEqual([
+      { path: '$.message', kind: 'changed', before: 'quantity 0 is below 1', after: 'quantity 0 is below the minimum of 1' },
+    ])
+    expect(diffValues(before, after, { ignoredPaths: ['$.message'] }).equal).toBe(true)
+    expect(diffValues(before, encode(new TypeError('quantity 0 is below 1'))).changes.map((c) => c.path)).toEqual(['$.name'])
+  })
+})
+
 describe('diffValues: escaped objects', () => {
   it('compares a plain object that has its own "$st" key as data, field by field', () => {
     const result = diffValues(encode({ o: { $st: 'x', a: 1 } }), encode({ o: { $st: 'x', a: 2 } }))

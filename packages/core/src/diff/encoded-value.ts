@@ -58,6 +58,9 @@ export function tagShape(value: JsonObject): TagShape {
   // data at the same path, so paths read `$.customer.name`, not `$.customer.data.name`.
   if (tag === 'instance' && isObject(value.data)) return { shape: 'wrapper', field: 'data' }
   if (tag === 'object' && isObject(value.value)) return { shape: 'wrapper', field: 'value' }
+  // An error is compared field by field (`$.message`, `$.code`), so a path to one of its fields
+  // can be ignored or governed by a rule whatever else the error carries.
+  if (tag === 'error') return { shape: 'fields' }
   // Dates, bigints, undefined, NaN, symbols, cut markers…: every field is a primitive, so the
   // tag is one value and a change shows once, not as a change of its inner `value` field.
   for (const key in value) {
