@@ -158,8 +158,12 @@ export function hintsOf(text: string): Hints {
 const isUpper = (c: number) => c >= 65 && c <= 90
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || isUpper(c) || (c >= 97 && c <= 122)
 
-/** Nothing any built-in pattern needs: no digit, no `@`, no token or key prefix. Most strings stop here. */
-const QUICK = /[0-9@]|eyJ|[Bb]earer|[Bb]asic|BEARER|BASIC|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|sk-/
+/**
+ * What every built-in pattern needs at least one of: an `@`, eight digits with at most two other
+ * characters between each (cards, phones, SSNs, IBANs), or a token/key prefix. Most strings
+ * (names, SKUs, short ids, dates) stop here after one native regex test.
+ */
+const QUICK = /@|\d(?:\D{0,2}\d){7}|eyJ|[Bb]earer|[Bb]asic|BEARER|BASIC|AKIA|ASIA|gh[pousr]_|github_pat_|[rs]k_(?:live|test)_|xox[abposr]-|AIza|sk-/
 
 const NO_SPANS: readonly Span[] = Object.freeze([])
 
