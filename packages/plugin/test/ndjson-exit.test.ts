@@ -101,7 +101,13 @@ console.log('ready')`,
       dir,
       `const sink = sinks.createNdjsonSink({ dir: 'captures', batchSize: 200, flushIntervalMs: 1 })
 let i = 0
-const pump = () => { for (let k = 0; k < 200; k++) sink.write(sampleRecord(i++)); if (i === 4000) console.log('ready'); setImmediate(pump) }
+let told = false
+const pump = () => {
+  for (let k = 0; k < 200; k++) sink.write(sampleRecord(i++))
+  // Killed while it keeps writing, once a good share is on disk.
+  if (!told && sink.stats().written >= 2000) { told = true; console.log('ready') }
+  setImmediate(pump)
+}
 pump()`,
       { onStdout: (out, child) => out.includes('ready') && child.kill('SIGKILL') },
     )

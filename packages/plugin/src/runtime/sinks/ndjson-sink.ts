@@ -145,7 +145,11 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
       if (inFlight === flight) stats.written += count
     } catch (error) {
       // A failed write may leave part of a line behind: never append after it, start a new file.
-      if (inFlight === flight) fail(count, `cannot write ${filePath ?? 'a capture file'}`, error)
+      if (inFlight === flight) {
+        inFlight = undefined
+        stats.pendingBytes -= flight.chars
+        fail(count, `cannot write ${filePath ?? 'a capture file'}`, error)
+      }
       await closeHandle()
     } finally {
       if (inFlight === flight) {
@@ -166,7 +170,16 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
         queuedChars -= chars
         const flight: InFlight = { lines, chars }
         inFlight = flight
-        await writeBatch(flight)
+        try {
+          await writeBatch(flight)
+        } catch (error) {
+          // Nothing in a background write may become an unhandled rejection in the host.
+          if (inFlight === flight) {
+            inFlight = undefined
+            stats.pendingBytes -= chars
+            fail(lines.length, 'writing a batch failed', error)
+          }
+        }
         settle(lines.length)
       }
     } finally {
