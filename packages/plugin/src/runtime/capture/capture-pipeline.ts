@@ -67,7 +67,10 @@ const MAX_FAST_KEYS = 10_000
 const MAX_FAST_KEY_LENGTH = 1_024
 const fastSeen = new Set<string>()
 
-const queue: PendingCapture[] = []
+// A ring of pending captures: `head` is the next to process. Array#shift on a long array is
+// O(n) per call; this stays O(1) and compacts once the batch is done.
+let queue: PendingCapture[] = []
+let head = 0
 const seen = new Set<string>()
 let scheduled = false
 let hooked = false
@@ -76,11 +79,11 @@ let sinkFailed = false
 
 /** True when a new capture would be dropped: the hot path checks it before paying for a copy. */
 export function captureQueueFull(): boolean {
-  return queue.length >= MAX_QUEUED
+  return queue.length - head >= MAX_QUEUED
 }
 
 export function enqueueCapture(pending: PendingCapture): void {
-  if (queue.length >= MAX_QUEUED) {
+  if (queue.length - head >= MAX_QUEUED) {
     count(pending.fn.stats, 'dropped')
     return
   }
@@ -95,7 +98,7 @@ export function enqueueCapture(pending: PendingCapture): void {
 function drainBatch(): void {
   scheduled = false
   processQueue(BATCH)
-  if (queue.length > 0 && !scheduled) {
+  if (queue.length - head > 0 && !scheduled) {
     scheduled = true
     setImmediate(drainBatch).unref()
   }
@@ -111,14 +114,19 @@ function hookProcessEnd(): void {
 
 function processQueue(limit: number): void {
   let n = 0
-  while (queue.length > 0 && n++ < limit) {
-    const pending = queue.shift() as PendingCapture
+  while (head < queue.length && n++ < limit) {
+    const pending = queue[head] as PendingCapture
+    queue[head++] = undefined as unknown as PendingCapture // let the processed capture be collected
     try {
       const record = buildRecord(pending)
       if (record !== undefined) write(pending.fn, record)
     } catch (error) {
       captureFault(pending.fn.stats, `encoding ${pending.fn.functionId}`, error)
     }
+  }
+  if (head === queue.length) {
+    queue = []
+    head = 0
   }
 }
 
