@@ -156,6 +156,29 @@ describe('http transport: replay', () => {
     expect(replayScope.issues).toEqual([])
   })
 
+  it('matches a node:http request whose JSON body is streamed in chunks, and answers it without the network', async () => {
+    const post = () =>
+      new Promise<string>((resolve, reject) => {
+        const req = httpRequest(`${server.url}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+          let text = ''
+          res.setEncoding('utf8')
+          res.on('data', (c: string) => (text += c))
+          res.on('end', () => resolve(text))
+        })
+        req.on('error', reject)
+        req.write('{"sku":"mug",')
+        setTimeout(() => req.end('"qty":2}'), 10)
+      })
+    const recordScope = new TestRecordScope()
+    expect(await inScope(recordScope, post)).toBe('got POST {"sku":"mug","qty":2}')
+    expect((recordScope.dependencies[0] as { request: { body: unknown } }).request.body).toEqual({ sku: 'mug', qty: 2 })
+    server.hits.length = 0
+    const replayScope = new TestReplayScope(recordScope.stored())
+    expect(await inScope(replayScope, post)).toBe('got POST {"sku":"mug","qty":2}')
+    expect(server.hits).toEqual([])
+    expect(replayScope.issues).toEqual([])
+  })
+
   it('replays binary and text bodies byte for byte', async () => {
     const recordScope = new TestRecordScope()
     await inScope(recordScope, async () => {
@@ -185,8 +208,11 @@ describe('http transport: replay', () => {
       }
     })
     expect(outcome).toBeInstanceOf(Error)
+    // The caller's error leads to the reason: fetch's TypeError carries it as its cause.
+    expect(String((outcome as Error).cause ?? outcome)).toContain('REPLAY:UNRECORDED_DEPENDENCY')
     const viaHttp = await inScope(replayScope, () => nodeRequest(`${server.url}/rates?q=new2`).then(() => 'sent', (e: unknown) => e))
     expect(viaHttp).toBeInstanceOf(Error)
+    expect(String(viaHttp)).toContain('REPLAY:UNRECORDED_DEPENDENCY')
     expect(replayScope.issues.map((i) => i.kind === 'unrecorded' && (i.error as { code?: string }).code)).toEqual([
       'REPLAY:UNRECORDED_DEPENDENCY',
       'REPLAY:UNRECORDED_DEPENDENCY',
