@@ -57,6 +57,20 @@ describe('the hot path copy', () => {
     expect(JSON.stringify(record!.outcome)).toContain('TypeError')
   })
 
+  it('keeps shared references and cycles in large object graphs', async () => {
+    const { records } = useMemoryCapture()
+    const root: { children: { id: number; root: unknown; sibling?: unknown }[] } = { children: [] }
+    for (let id = 0; id < 40; id++) root.children.push({ id, root })
+    root.children.forEach((c, i) => (c.sibling = root.children[(i + 1) % 40]))
+    const f = capture((_g: unknown) => 1, { id: 'copy.graph' })
+    f(root)
+    const [record] = await records()
+    const decoded = decodeInput(record!.input).args[0] as typeof root
+    expect(decoded.children).toHaveLength(40)
+    expect(decoded.children[39]!.root).toBe(decoded)
+    expect(decoded.children[39]!.sibling).toBe(decoded.children[0])
+  })
+
   it('never lets the duplicate shortcut merge inputs that differ only in what JSON cannot tell apart', async () => {
     const { records } = useMemoryCapture()
     const f = capture((x: unknown) => x, { id: 'copy.dedupe-edge' })

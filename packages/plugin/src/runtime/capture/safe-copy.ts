@@ -57,7 +57,7 @@ export function safeCopy(value: unknown, limits: SafeCopyLimits = DEFAULT_COPY_L
     lastCopyWasJson = jsonPrimitive(value)
     return value
   }
-  const state: CopyState = { seen: undefined, nodes: 0, limits, json: true }
+  const state: CopyState = { originals: [], copies: [], seen: undefined, nodes: 0, limits, json: true }
   const out = copy(value, 0, state)
   lastCopyWasJson = state.json
   return out
@@ -65,7 +65,11 @@ export function safeCopy(value: unknown, limits: SafeCopyLimits = DEFAULT_COPY_L
 
 interface CopyState {
   json: boolean
-  // Created on first container, so that flat values never allocate a Map.
+  // Objects already copied (cycles and shared references keep their shape). Small values use two
+  // arrays and a linear scan, cheaper than a Map for the handful of objects a typical argument
+  // has; past SMALL_SEEN objects they move into a Map.
+  originals: object[]
+  copies: unknown[]
   seen: Map<object, unknown> | undefined
   nodes: number
   limits: SafeCopyLimits
@@ -80,8 +84,7 @@ function copy(value: unknown, depth: number, state: CopyState): unknown {
     state.json = false
     return cut(depth >= state.limits.maxDepth ? 'depth' : 'size')
   }
-  const seen = (state.seen ??= new Map())
-  const prior = seen.get(value)
+  const prior = lookup(state, value)
   if (prior !== undefined) {
     state.json = false
     return prior
@@ -89,7 +92,7 @@ function copy(value: unknown, depth: number, state: CopyState): unknown {
 
   if (arrayIsArray(value)) {
     const out: unknown[] = new Array(value.length)
-    seen.set(value, out)
+    remember(state, value, out)
     for (let i = 0; i < value.length; i++) out[i] = copy(value[i], depth + 1, state)
     return out
   }
@@ -97,24 +100,24 @@ function copy(value: unknown, depth: number, state: CopyState): unknown {
   if (proto !== objectProto) state.json = false
   if (proto === objectProto || proto === null) {
     const out: Record<string, unknown> = proto === null ? Object.create(null) : {}
-    seen.set(value, out)
+    remember(state, value, out)
     copyOwnEnumerable(value as Record<string, unknown>, out, depth, state)
     return out
   }
   if (value instanceof Date) {
     const out = new Date(value.getTime())
-    seen.set(value, out)
+    remember(state, value, out)
     return out
   }
   if (value instanceof Map) {
     const out = new Map()
-    seen.set(value, out)
+    remember(state, value, out)
     for (const [k, v] of value) out.set(copy(k, depth + 1, state), copy(v, depth + 1, state))
     return out
   }
   if (value instanceof Set) {
     const out = new Set()
-    seen.set(value, out)
+    remember(state, value, out)
     for (const v of value) out.add(copy(v, depth + 1, state))
     return out
   }
@@ -122,19 +125,19 @@ function copy(value: unknown, depth: number, state: CopyState): unknown {
     // Buffer.prototype.slice shares memory; a typed-array copy through the constructor does not.
     const ctor = value.constructor as new (v: ArrayBufferView) => ArrayBufferView
     const out = Buffer.isBuffer(value) ? Buffer.from(value) : value instanceof DataView ? new DataView(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength)) : new ctor(value)
-    seen.set(value, out)
+    remember(state, value, out)
     return out
   }
   if (value instanceof ArrayBuffer) {
     const out = value.slice(0)
-    seen.set(value, out)
+    remember(state, value, out)
     return out
   }
   if (value instanceof Promise || value instanceof WeakMap || value instanceof WeakSet) return value
   // Class instances and errors: same prototype, own data copied (errors' message/stack/cause are
   // own but not enumerable, so take every own name there).
   const out = Object.create(proto as object) as Record<string, unknown>
-  seen.set(value, out)
+  remember(state, value, out)
   if (value instanceof Error) {
     for (const key of Object.getOwnPropertyNames(value)) {
       const d = Object.getOwnPropertyDescriptor(value, key)
@@ -145,6 +148,27 @@ function copy(value: unknown, depth: number, state: CopyState): unknown {
     copyOwnEnumerable(value as Record<string, unknown>, out, depth, state)
   }
   return out
+}
+
+const SMALL_SEEN = 16
+
+function lookup(state: CopyState, value: object): unknown {
+  if (state.seen !== undefined) return state.seen.get(value)
+  const originals = state.originals
+  for (let i = 0; i < originals.length; i++) if (originals[i] === value) return state.copies[i]
+  return undefined
+}
+
+function remember(state: CopyState, value: object, copied: unknown): void {
+  if (state.seen !== undefined) {
+    state.seen.set(value, copied)
+    return
+  }
+  state.originals.push(value)
+  state.copies.push(copied)
+  if (state.originals.length > SMALL_SEEN) {
+    state.seen = new Map(state.originals.map((o, i) => [o, state.copies[i]]))
+  }
 }
 
 function copyOwnEnumerable(from: Record<string, unknown>, to: Record<string, unknown>, depth: number, state: CopyState): void {
