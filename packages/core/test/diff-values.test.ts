@@ -360,3 +360,18 @@ describe('diffValues: hostile keys', () => {
     expect(({} as Record<string, unknown>).n).toBeUndefined()
   })
 })
+
+describe('diffValues: values that are not Encoded', () => {
+  it('a circular raw value is a coded error, not a stack overflow', () => {
+    const a: Record<string, unknown> = { n: 1 }
+    a.self = a
+    const b: Record<string, unknown> = { n: 1 }
+    b.self = b
+    try {
+      diffValues(a, b)
+      expect.unreachable()
+    } catch (error) {
+      expect(isShadowtestError(error) && error.code).toBe('DIFF:TOO_DEEP')
+    }
+  })
+})

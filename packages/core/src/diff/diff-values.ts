@@ -30,6 +30,18 @@ interface Walk {
  */
 export function diffValues(expected: unknown, actual: unknown, policyInput?: ResolvedPolicy | DiffPolicyInput, options: DiffOptions = {}): DiffResult {
   const policy = resolvePolicy(policyInput)
+  try {
+    return diffUnder(policy, expected, actual, options)
+  } catch (error) {
+    // Encoded values are acyclic and depth-limited; a raw circular or absurdly deep value is not.
+    if (error instanceof RangeError) {
+      throw new ShadowtestError('DIFF:TOO_DEEP', 'the values nest too deeply to compare (or are circular); compare encoded values: encode() cuts depth and marks circular references', { cause: error })
+    }
+    throw error
+  }
+}
+
+function diffUnder(policy: ResolvedPolicy, expected: unknown, actual: unknown, options: DiffOptions): DiffResult {
   const noise = options.noise ?? []
   for (const path of noise) {
     if (parsePath(path).kind === 'invalid') {
