@@ -14,7 +14,7 @@ export interface FileLayout {
   /** Directory (absolute) the function's generated files live in. */
   dir: string
   typesFile: string
-  /** The suite (one test per scenario), or `undefined` in per-scenario layout. */
+  /** The suite file (one test per scenario), or with a semantic id the one-scenario file (per-scenario layout). */
   suiteFile: (semanticId?: string) => string
 }
 

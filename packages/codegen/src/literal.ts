@@ -57,6 +57,8 @@ function objectLiteral(object: Record<string, Encoded>): ts.Expression | undefin
 
 /** A key as an identifier when it is one (`total`), else a quoted string (`'a-b'`). */
 export function propertyName(key: string): ts.PropertyName {
+  // `{ __proto__: x }` would set the prototype; `{ ['__proto__']: x }` defines the own key recorded.
+  if (key === '__proto__') return f.createComputedPropertyName(f.createStringLiteral(key, true))
   // Reserved words are valid property names; non-ASCII identifiers are simply quoted.
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? f.createIdentifier(key) : f.createStringLiteral(key, true)
 }

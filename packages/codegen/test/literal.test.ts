@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import ts from 'typescript'
-import { encode, type Encoded } from '@shadowtest/core'
+import fc from 'fast-check'
+import { decode, encode, type Encoded } from '@shadowtest/core'
 import { literalOf } from '../src/literal.js'
 
 const printer = ts.createPrinter()
@@ -30,6 +31,7 @@ describe('literalOf', () => {
     ['typed arrays and Buffer', [new Float64Array([1.5, -2]), new BigInt64Array([-3n]), new Uint8Array([1, 255]), Buffer.from('hé')]],
     ['sparse arrays keep their holes', [1, , 3]],
     ['an object with its own $st key', { $st: 'not a tag', x: 1 }],
+    ['an own __proto__ key stays data', JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as unknown],
   ]
   test.each(values)('%s rebuilds to an equal value', (_name, value) => {
     const code = print(encode(value))
@@ -59,5 +61,38 @@ describe('literalOf', () => {
     ['a value cut by a limit', 'x'.repeat(50)],
   ])('%s has no literal (the input is referenced, not faked)', (_name, value) => {
     expect(print(encode(value, { maxStringLength: 10 }))).toBeUndefined()
+  })
+})
+
+describe('literalOf (property)', () => {
+  // Values with a faithful literal: JSON plus the tagged kinds generated tests rebuild.
+  const leaf = fc.oneof(
+    fc.string(),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.bigInt(),
+    fc.date({ noInvalidDate: true }),
+  )
+  const value = fc.letrec((tie) => ({
+    tree: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object'), tie('map'), tie('set')),
+    array: fc.array(tie('tree'), { maxLength: 4 }),
+    object: fc.dictionary(fc.string(), tie('tree'), { maxKeys: 4 }),
+    map: fc.array(fc.tuple(leaf, tie('tree')), { maxLength: 3 }).map((entries) => new Map(entries)),
+    set: fc.array(leaf, { maxLength: 3 }).map((items) => new Set(items)),
+  })).tree
+
+  test('every literal rebuilds exactly what decode(encode(value)) gives', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        const encoded = encode(v)
+        const code = print(encoded)
+        expect(code).toBeDefined()
+        expect(rebuild(code as string)).toStrictEqual(decode(encoded))
+      }),
+      { numRuns: 300 },
+    )
   })
 })
