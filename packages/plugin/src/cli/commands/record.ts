@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { constants } from 'node:os'
 import { resolve } from 'node:path'
 import { FileBaselineStore, loadConfig, ShadowtestError, type UpsertResult } from '@shadowtest/core'
-import { foldCaptures } from '../../runtime/sinks/index.js'
+import { foldCaptures, listCaptureFiles } from '../../runtime/sinks/index.js'
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
 import { actor, relativePath } from './baseline-workspace.js'
@@ -83,6 +83,7 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
   const shown = command.join(' ')
   const log = json ? ctx.err : ctx.out
 
+  const started = Date.now()
   const exit = await runChild(
     command,
     { ...ctx.env, SHADOWTEST_CAPTURE: 'on', SHADOWTEST_CAPTURE_DIR: captureDir, SHADOWTEST_RUN_ID: runId },
@@ -99,8 +100,11 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
   }
 
   const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
+  // Only files written during the run can hold its records: older captures are not even opened
+  // (the margin covers file systems with coarse timestamps).
+  const files = (await listCaptureFiles(captureDir)).filter((f) => f.mtime.getTime() >= started - 2_000).map((f) => f.path)
   const folded = await foldCaptures(captureDir, store, {
-    filter: { runId, ...(functionId === undefined ? {} : { functionId }) },
+    filter: { runId, files, ...(functionId === undefined ? {} : { functionId }) },
     by: actor(ctx, options.by),
   })
   for (const issue of folded.issues) ctx.err(ctx.paint('yellow', `warning: skipped ${issue.kind} at ${relativePath(issue.file, ctx.cwd)}:${issue.line}: ${issue.message}`))
