@@ -61,6 +61,11 @@ function acceptOutcome(current: Scenario, replayed: ReplayResult, approver: Appr
   return transition(proposed, 'approve-change', { ...approver, at, reason })
 }
 
+/** Stores noise paths found on a scenario that stays as it is (a new pending one). */
+export function recordNoise(semanticId: string, scenario: Scenario, noise: string[]): ScenarioUpdate {
+  return { semanticId, seen: { status: scenario.status, version: scenario.version }, apply: (current) => withNoise(current, noise) }
+}
+
 function withNoise(scenario: Scenario, noise: string[]): Scenario {
   if (noise.length === 0) return scenario
   return { ...scenario, noise: [...new Set([...(scenario.noise ?? []), ...noise])].sort() }

@@ -16,7 +16,7 @@ import type { ScenarioResult } from '@shadowtest/plugin/vitest'
 import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
 import { renderFailureReport, summarizeChanges, type FailureEntry } from './render-report.js'
-import { approveChanged, approvePending, replayIssues, type Approver, type ScenarioUpdate, writeUpdates } from './apply-updates.js'
+import { approveChanged, approvePending, recordNoise, replayIssues, type Approver, type ScenarioUpdate, writeUpdates } from './apply-updates.js'
 
 
 /** Per-call options of `toMatchBaseline`. */
@@ -177,10 +177,12 @@ async function storeNew(
   for (const record of records) {
     const scenario = stored?.scenarios[record.semanticId]
     if (!scenario) continue
-    let noise: string[] = []
+    // Noise is looked for whenever a scenario is added, so a pending one is already stable when approved later.
+    const noise = scenario.status === 'pending' ? await detectNoise(fn, scenario, mode, policy, scenario.outcome, noiseRuns) : []
     if (env.mode === 'all' && scenario.status === 'pending') {
-      noise = await detectNoise(fn, scenario, mode, policy, scenario.outcome, noiseRuns)
       updates.push(approvePending(record.semanticId, scenario, undefined, noise, approver))
+    } else if (noise.length > 0) {
+      updates.push(recordNoise(record.semanticId, scenario, noise))
     }
     results.push({
       scenarioId: scenario.id,

@@ -182,6 +182,18 @@ describe('checkBaseline', () => {
     expect(stored.map((s) => s.status)).toEqual(['approved', 'approved'])
   })
 
+  test('a new scenario from a test call is checked for noise when it is added', async () => {
+    let calls = 0
+    const fn = capture((order: Order) => ({ ref: order.ref, at: `t${(calls += 1)}` }), { id: 'shop.stamp' })
+    fn({ ref: 'S', qty: 1, price: 1 })
+    await flushCaptures()
+    const records = sink.records().filter((r) => r.functionId === 'shop.stamp')
+    const outcome = await checkBaseline(fn, { ...environment('new'), takeCaptures: async () => records })
+    expect(outcome.results).toMatchObject([{ status: 'new', noise: ['$.at'] }])
+    const stored = Object.values((await store.read('shop.stamp'))!.scenarios)[0]!
+    expect(stored).toMatchObject({ status: 'pending', noise: ['$.at'] })
+  })
+
   test('a function that is not captured is a coded error that says what to do', async () => {
     await expect(checkBaseline(() => 1, environment('new'))).rejects.toMatchObject({ code: 'REPLAY:NOT_CAPTURED' })
   })
