@@ -1,9 +1,10 @@
 // Core hot paths: scenario ids, and encode+redact of a small and a ~1 MB payload, each next to
 // JSON.stringify of the same value in the same run (the floor any serializer pays).
 // Run: npx tsc -b packages/core && node bench/core.bench.mjs   (or `npm run bench core`)
+import crypto from 'node:crypto'
 import os from 'node:os'
 import { compare, formatNs, printTable, target } from './lib.mjs'
-import { createRedactor, encode, scenarioId } from '../packages/core/dist/index.js'
+import { canonicalize, createRedactor, encode, encodeInput, scenarioId } from '../packages/core/dist/index.js'
 
 const redactor = createRedactor({ secret: 'bench-secret' })
 
@@ -33,6 +34,7 @@ console.log(`small payload: ${JSON.stringify(small).length} bytes · large paylo
 let sink = 0
 // The small input of a typical pure function call: quote({ sku, qty }, 'EUR').
 const tiny = [{ sku: 'SKU-ABC-001', qty: 2 }, 'EUR']
+const tinyCanonical = `shadowtest/semantics/v1\n${canonicalize(redactor.redact(encodeInput(tiny)))}`
 const ids = compare(
   {
     'scenarioId(small input)': () => {
@@ -43,6 +45,10 @@ const ids = compare(
     },
     'JSON.stringify(small input)': () => {
       sink += JSON.stringify({ args: tiny }).length
+    },
+    // The floor inside every id: one sha256 of the (short) canonical string through node:crypto.
+    'sha256 only (node:crypto)': () => {
+      sink += crypto.hash('sha256', tinyCanonical, 'hex').length
     },
   },
   { iterations: 20_000, rounds: 7 },

@@ -160,10 +160,16 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || isUpper(c) || (c >= 97 &&
 
 /**
  * What every built-in pattern needs at least one of: an `@`, eight digits with at most two other
- * characters between each (cards, phones, SSNs, IBANs), or a token/key prefix. Most strings
- * (names, SKUs, short ids, dates) stop here after one native regex test.
+ * characters between each (cards, phones, SSNs, IBANs), or a token/key prefix (only in strings of
+ * 14+ characters, the shortest token). Most strings (names, SKUs, short ids, dates) stop here.
+ * Three separate tests run faster than one alternation.
  */
-const QUICK = /@|\d(?:\D{0,2}\d){7}|eyJ|[Bb]earer|[Bb]asic|BEARER|BASIC|AKIA|ASIA|gh[pousr]_|github_pat_|[rs]k_(?:live|test)_|xox[abposr]-|AIza|sk-/
+const NEAR_DIGITS = /\d(?:\D{0,2}\d){7}/
+const TOKEN_PREFIX = /eyJ|[Bb]earer|[Bb]asic|BEARER|BASIC|AKIA|ASIA|gh[pousr]_|github_pat_|[rs]k_(?:live|test)_|xox[abposr]-|AIza|sk-/
+
+function worthScanning(text: string): boolean {
+  return text.includes('@') || NEAR_DIGITS.test(text) || (text.length >= 14 && TOKEN_PREFIX.test(text))
+}
 
 const NO_SPANS: readonly Span[] = Object.freeze([])
 
@@ -192,7 +198,7 @@ export class SpanFinder {
    */
   find(text: string): readonly Span[] {
     let found: Span[] | undefined
-    if (this.builtins.length > 0 && text.length >= 6 && QUICK.test(text)) {
+    if (this.builtins.length > 0 && text.length >= 6 && worthScanning(text)) {
       const hints = hintsOf(text)
       for (const detector of this.builtins) {
         if (possible(detector.kind, text, hints)) found = collect(detector, text, found)
