@@ -78,35 +78,54 @@ export function recordEntry(state: FunctionState, original: Original, thisArg: u
     }
     argsCopy = copyArgs(args)
     if (state.recordsThis) thisCopy = safeCopy(thisArg)
-    scope = new RecordingScope(state.functionId, state.clock)
-    openScopes.count++
     started = performance.now()
+    scope = new RecordingScope(state.functionId, state.clock, performance.timeOrigin + started)
+    openScopes.count++
   } catch (error) {
     captureFault(state.stats, `copying the input of ${state.functionId}`, error)
     if (scope !== undefined) openScopes.count--
     return apply(original, thisArg, args)
   }
-  const own = scope
-  return observe(own, original, thisArg, args, (outcome) => {
-    try {
-      const durationMs = performance.now() - started
-      openScopes.count--
-      own.closed = true
-      enqueueCapture({
-        fn: state,
-        args: argsCopy,
-        thisArg: thisCopy,
-        hasThis: state.recordsThis,
-        outcome: safeOutcome(state, outcome),
-        dependencies: own.dependencies,
-        clock: own.clock.toDependency(),
-        startedAt: own.clock.start,
-        durationMs,
-      })
-    } catch (error) {
-      captureFault(state.stats, `finishing ${state.functionId}`, error)
-    }
-  })
+  let result: unknown
+  try {
+    result = runInScope(scope, apply, original, thisArg, args)
+  } catch (error) {
+    finishEntry(state, scope, argsCopy, thisCopy, started, 'throw', error)
+    throw error
+  }
+  // Only native promises are observed: calling `then` on another thenable (a lazy query
+  // builder) could start work the host did not ask for. The side branch never throws.
+  if (result instanceof Promise) {
+    const own = scope
+    result.then(
+      (value) => finishEntry(state, own, argsCopy, thisCopy, started, 'return', value),
+      (error) => finishEntry(state, own, argsCopy, thisCopy, started, 'throw', error),
+    )
+    return result
+  }
+  finishEntry(state, scope, argsCopy, thisCopy, started, 'return', result)
+  return result
+}
+
+function finishEntry(state: FunctionState, scope: RecordingScope, args: unknown[], thisCopy: unknown, started: number, kind: 'return' | 'throw', value: unknown): void {
+  try {
+    const durationMs = performance.now() - started
+    openScopes.count--
+    scope.closed = true
+    enqueueCapture({
+      fn: state,
+      args,
+      thisArg: thisCopy,
+      hasThis: state.recordsThis,
+      outcome: kind === 'return' ? { kind, value: safeCopy(value) } : { kind, error: safeCopy(value) },
+      dependencies: scope.dependencies,
+      clock: scope.clock.toDependency(),
+      startedAt: scope.clock.start,
+      durationMs,
+    })
+  } catch (error) {
+    captureFault(state.stats, `finishing ${state.functionId}`, error)
+  }
 }
 
 /**

@@ -21,8 +21,9 @@ export class RecordingScope implements RecordScope {
   constructor(
     readonly functionId: string,
     recordClock = true,
+    startedAt?: number,
   ) {
-    this.clock = new RecordingClock(recordClock)
+    this.clock = new RecordingClock(recordClock, startedAt)
   }
 
   nextOrder(): number {

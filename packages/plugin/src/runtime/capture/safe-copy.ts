@@ -57,11 +57,33 @@ export function safeCopy(value: unknown, limits: SafeCopyLimits = DEFAULT_COPY_L
     lastCopyWasJson = jsonPrimitive(value)
     return value
   }
-  const state: CopyState = { originals: [], copies: [], seen: undefined, nodes: 0, limits, json: true }
-  const out = copy(value, 0, state)
-  lastCopyWasJson = state.json
-  return out
+  // One scratch state reused across copies (the hot path allocates nothing for bookkeeping);
+  // a getter that re-enters capture while a copy runs gets a fresh one.
+  const reuse = !scratchBusy
+  const state: CopyState = reuse ? scratch : { originals: [], copies: [], seen: undefined, nodes: 0, limits, json: true }
+  if (reuse) {
+    scratchBusy = true
+    state.limits = limits
+  }
+  try {
+    const out = copy(value, 0, state)
+    lastCopyWasJson = state.json
+    return out
+  } finally {
+    if (reuse) {
+      // Drop the references so the scratch state never keeps the host's objects alive.
+      scratch.originals.length = 0
+      scratch.copies.length = 0
+      scratch.seen = undefined
+      scratch.nodes = 0
+      scratch.json = true
+      scratchBusy = false
+    }
+  }
 }
+
+let scratchBusy = false
+const scratch: CopyState = { originals: [], copies: [], seen: undefined, nodes: 0, limits: DEFAULT_COPY_LIMITS, json: true }
 
 interface CopyState {
   json: boolean

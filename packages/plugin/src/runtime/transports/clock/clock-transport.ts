@@ -60,11 +60,19 @@ export function installClock(): () => void {
 
 /** The clock of a scenario being recorded: real time, every read kept. */
 export class RecordingClock implements ScopeClock {
-  readonly start = realNow()
+  readonly start: number
   readonly reads: number[] = []
 
-  /** `record` false (config capture.clock: false): real time, nothing kept. */
-  constructor(private readonly record = true) {}
+  /**
+   * `record` false (config capture.clock: false): real time, nothing kept. `start`: wall-clock
+   * ms when the scenario started, when the caller already read the time.
+   */
+  constructor(
+    private readonly record = true,
+    start?: number,
+  ) {
+    this.start = start ?? realNow()
+  }
 
   read(): number {
     const t = realNow()
