@@ -1,10 +1,8 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
 import type { VitestPluginContext } from 'vitest/node'
-import { ShadowtestError } from '@shadowtest/core'
 import { APPROVE_ENV, type GateProvided } from './gate-report.js'
 import { ShadowtestReporter } from './reporter.js'
-import { loadStoredProject } from './stored-scenarios.js'
 
 export interface ShadowtestPluginOptions {
   /** Approve every changed and new scenario, like `vitest -u` (also `SHADOWTEST_APPROVE=1`). */
@@ -31,9 +29,9 @@ const REPORTER_FLAG = Symbol.for('shadowtest:reporter')
 export function shadowtest(options: ShadowtestPluginOptions = {}) {
   return {
     name: 'shadowtest',
-    configureVitest({ vitest, project }: Pick<VitestPluginContext, 'vitest' | 'project'>): void {
+    async configureVitest({ vitest, project }: Pick<VitestPluginContext, 'vitest' | 'project'>): Promise<void> {
       const rootDir = options.root ?? project.config.root
-      const setupFile = resolveSetupFile()
+      const setupFile = await resolveSetupFile()
       if (!project.config.setupFiles.includes(setupFile)) project.config.setupFiles.push(setupFile)
       const provided: GateProvided = {
         rootDir,
@@ -48,7 +46,8 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
         registry[REPORTER_FLAG] = true
         vitest.config.reporters.push(
           new ShadowtestReporter({
-            loadProject: () => loadStoredProject(rootDir),
+            // Core (schemas, config loader) loads here, off Vitest's start-up path, while workers spawn.
+            loadProject: async () => (await import('./stored-scenarios.js')).loadStoredProject(rootDir),
             failOnObsolete: options.failOnObsolete,
           }) as never,
         )
@@ -58,10 +57,11 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
 }
 
 /** The matchers' Vitest entry, resolved at run time so this package never imports matcher code (no cycle). */
-function resolveSetupFile(): string {
+async function resolveSetupFile(): Promise<string> {
   try {
     return fileURLToPath(import.meta.resolve('@shadowtest/matchers/vitest'))
   } catch (cause) {
+    const { ShadowtestError } = await import('@shadowtest/core')
     throw new ShadowtestError(
       'CONFIG:MATCHERS_MISSING',
       'The Shadowtest Vitest plugin needs @shadowtest/matchers: install it next to @shadowtest/plugin (npm i -D @shadowtest/matchers).',

@@ -1,7 +1,7 @@
 import { writeFile, mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node'
-import { ENGINE_VERSION, type FailOnObsolete } from '@shadowtest/core'
+import type { FailOnObsolete } from '@shadowtest/core'
 import { GATE_META_KEY, REPORT_FILE_ENV, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
 import { buildRunReport, renderSummary, type StoredScenarioRef } from './summary.js'
 import type { StoredProject } from './stored-scenarios.js'
@@ -66,17 +66,18 @@ export class ShadowtestReporter implements Reporter {
     const errors: string[] = []
     let stored: StoredScenarioRef[] = []
     let policy: FailOnObsolete = 'ci'
+    let shadowtestVersion = 'unknown'
     try {
       // Approvals during the run only touch scenarios the run replayed, so a store read at the start
       // gives the same obsolete set as one read now.
       const loading = this.project ?? this.options.loadProject()
       this.project = undefined // the next (watch) run reads the store again
-      ;({ stored, failOnObsolete: policy } = await loading)
+      ;({ stored, failOnObsolete: policy, shadowtestVersion } = await loading)
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error))
     }
     const fullRun = reason !== 'interrupted' && !skipped && (await this.ranEveryFile(testModules))
-    const report = buildRunReport({ results, stored, fullRun, testRunState: reason, shadowtestVersion: ENGINE_VERSION, errors })
+    const report = buildRunReport({ results, stored, fullRun, testRunState: reason, shadowtestVersion, errors })
     this.lastReport = report
     const failOnObsolete =
       this.options.failOnObsolete ?? (policy === 'always' || (policy === 'ci' && this.updateMode() === 'none'))

@@ -1,4 +1,4 @@
-import { FileBaselineStore, loadConfig, type FailOnObsolete } from '@shadowtest/core'
+import { ENGINE_VERSION, FileBaselineStore, loadConfig, type FailOnObsolete } from '@shadowtest/core'
 import type { StoredScenarioRef } from './summary.js'
 
 export interface StoredProject {
@@ -6,6 +6,8 @@ export interface StoredProject {
   stored: StoredScenarioRef[]
   /** Config `gate.failOnObsolete`. */
   failOnObsolete: FailOnObsolete
+  /** The engine version, for the report. */
+  shadowtestVersion: string
 }
 
 /** Reads the project's config and every scenario of its baseline store (main process, once per run). */
@@ -26,5 +28,5 @@ export async function loadStoredProject(rootDir: string): Promise<StoredProject>
       })
     }
   }
-  return { stored: refs, failOnObsolete: config.gate.failOnObsolete }
+  return { stored: refs, failOnObsolete: config.gate.failOnObsolete, shadowtestVersion: ENGINE_VERSION }
 }
