@@ -389,9 +389,22 @@ describe('encode never throws', () => {
 })
 
 describe('decode', () => {
-  it('rejects an unknown tag with a coded error', () => {
+  it('rejects an unknown tag with a coded error naming the path', () => {
     expect(() => decode({ $st: 'from-the-future' })).toThrowError(ShadowtestError)
-    expect(() => decode({ $st: 'from-the-future' })).toThrow(/ENCODING:UNKNOWN_TAG/)
+    expect(() => decode({ a: [1, { $st: 'from-the-future' }] })).toThrow(/ENCODING:UNKNOWN_TAG.*at \$\.a\[1\]/)
+  })
+
+  it('wraps a malformed tagged value in ENCODING:DECODE_FAILED with its path', () => {
+    let error: unknown
+    try {
+      decode({ order: { total: { $st: 'bigint', value: '12.5x' } } })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ShadowtestError)
+    expect((error as ShadowtestError).code).toBe('ENCODING:DECODE_FAILED')
+    expect((error as ShadowtestError).path).toBe('$.order.total')
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError)
   })
 
   it('an unresolvable reference becomes a placeholder', () => {

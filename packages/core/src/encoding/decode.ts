@@ -1,6 +1,6 @@
-import { ShadowtestError } from '../errors.js'
+import { isShadowtestError, ShadowtestError } from '../errors.js'
 import { BUILTIN_HANDLERS } from './handlers/index.js'
-import { parsePath } from './json-path.js'
+import { formatPath, parsePath } from './json-path.js'
 import { Placeholder, TRUNCATED } from './placeholder.js'
 import { assignData } from './synthetic-class.js'
 import {
@@ -9,6 +9,7 @@ import {
   type DecodeOptions,
   type Encoded,
   type EncodedObject,
+  type PathSegment,
   type RestorableClass,
   type Tagged,
   type ValueHandler,
@@ -32,6 +33,8 @@ class Decoder implements DecodeContext {
   private readonly memo = new Map<object, unknown>()
   private readonly handlers: Map<string, ValueHandler<unknown>>
   private current: object | undefined
+  /** Where decoding is, for error messages (tag fields are not tracked: a path ends at the tag). */
+  private readonly path: PathSegment[] = []
 
   constructor(
     private readonly root: Encoded,
@@ -69,7 +72,9 @@ class Decoder implements DecodeContext {
       const item = node[i] as Encoded
       // A hole stays a hole: nothing is assigned at that index.
       if (item !== null && typeof item === 'object' && !Array.isArray(item) && item[TAG] === 'hole') continue
+      this.path.push(i)
       out[i] = this.decode(item)
+      this.path.pop()
     }
     return out
   }
@@ -79,7 +84,9 @@ class Decoder implements DecodeContext {
     this.memo.set(node, out)
     const data: Record<string, unknown> = {}
     for (const key of Object.keys(fields)) {
+      this.path.push(key)
       const value = this.decode(fields[key] as Encoded)
+      this.path.pop()
       if (key === '__proto__') Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true })
       else data[key] = value
     }
@@ -105,9 +112,12 @@ class Decoder implements DecodeContext {
     if (PLACEHOLDER_TAGS.has(tag)) return new Placeholder(node)
     const handler = this.handlers.get(tag)
     if (handler === undefined) {
-      throw new ShadowtestError('ENCODING:UNKNOWN_TAG', `Unknown value tag "${tag}": this value was written by a newer or different Shadowtest, or edited by hand.`, {
-        details: { tag },
-      })
+      const path = formatPath(this.path)
+      throw new ShadowtestError(
+        'ENCODING:UNKNOWN_TAG',
+        `Unknown value tag "${tag}" at ${path}: this value was written by a newer Shadowtest or with a custom handler (pass it in DecodeOptions.handlers), or it was edited by hand.`,
+        { path, details: { tag } },
+      )
     }
     const outer = this.current
     this.current = node
@@ -115,6 +125,14 @@ class Decoder implements DecodeContext {
       const value = handler.decode(node, this)
       if (!this.memo.has(node)) this.memo.set(node, value)
       return value
+    } catch (error) {
+      if (isShadowtestError(error)) throw error
+      const path = formatPath(this.path)
+      throw new ShadowtestError('ENCODING:DECODE_FAILED', `Cannot decode the "${tag}" value at ${path}: ${(error as Error)?.message ?? String(error)}. The stored value is malformed (edited by hand?).`, {
+        path,
+        cause: error,
+        details: { tag },
+      })
     } finally {
       this.current = outer
     }

@@ -18,9 +18,7 @@ export interface DecodedInput {
  * and paths read `$.args[0].customer`.
  */
 export function encodeInput(args: readonly unknown[], thisArg?: unknown, options?: EncodeOptions): EncodedInput {
-  const raw: { args: unknown[]; this?: unknown } = { args: Array.from(args) }
-  if (thisArg !== undefined) raw.this = thisArg
-  const encoded = encode(raw, options)
+  const encoded = encode(inputRoot(args, thisArg), options)
   if (encoded !== null && typeof encoded === 'object' && !Array.isArray(encoded) && Array.isArray(encoded['args'])) {
     const input: EncodedInput = { args: encoded['args'] }
     if (encoded['this'] !== undefined) input.this = encoded['this']
@@ -28,6 +26,13 @@ export function encodeInput(args: readonly unknown[], thisArg?: unknown, options
   }
   // Only reachable when the size budget is smaller than the input frame itself.
   return { args: [encoded] }
+}
+
+/** The one value an input is encoded as: `{ args, this? }` (`this` left out when undefined). */
+export function inputRoot(args: readonly unknown[], thisArg: unknown): { args: readonly unknown[]; this?: unknown } {
+  const root: { args: readonly unknown[]; this?: unknown } = { args: Array.isArray(args) ? args : Array.from(args) }
+  if (thisArg !== undefined) root.this = thisArg
+  return root
 }
 
 /** Rebuilds `{ args, this? }` from a stored input. */

@@ -1,6 +1,6 @@
 import { ShadowtestError } from '../errors.js'
 import { encodeCanonical } from '../encoding/encode.js'
-import { encodeInput, type EncodedInput } from '../encoding/encode-input.js'
+import { encodeInput, inputRoot, type EncodedInput } from '../encoding/encode-input.js'
 import type { EncodeOptions, Encoded } from '../encoding/types.js'
 import { createRedactor, type Redactor } from '../redaction/redactor.js'
 import { SEMANTIC_ID_LENGTH, semanticIdOf, semanticIdOfCanonical } from './semantic-id.js'
@@ -33,9 +33,7 @@ export function scenarioId(functionId: string, input: RawScenarioInput | readonl
   const encodeOptions = { ...options.encode, redactor }
   // Fast path: one walk that encodes, redacts and orders keys canonically, then the native
   // JSON.stringify. Inputs with references, Maps, Sets or cut values take the full path.
-  const root: Record<string, unknown> = { args: Array.isArray(raw.args) ? raw.args : Array.from(raw.args) }
-  if (raw.this !== undefined) root['this'] = raw.this
-  const canonical = encodeCanonical(root, encodeOptions)
+  const canonical = encodeCanonical(inputRoot(raw.args, raw.this), encodeOptions)
   if (canonical !== undefined) return `${functionId}:${semanticIdOfCanonical(JSON.stringify(canonical))}`
   const encoded = encodeInput(raw.args, raw.this, encodeOptions)
   return `${functionId}:${semanticIdOf(encoded as unknown as Encoded)}`
