@@ -71,6 +71,21 @@ describe('redaction by value pattern', () => {
     expect(out).toContain('application/json')
   })
 
+  it('keeps URLs decodable: masks inside the query, the whole URL when a password is in it', () => {
+    const out = redact({ a: new URL('https://shop.test/track?email=jane@example.com'), b: new URL('https://admin:s3cret@db.test/x') }) as Record<string, Encoded>
+    expect(out['a']).toEqual({ $st: 'url', href: expect.stringMatching(/^https:\/\/shop\.test\/track\?email=<email:[0-9a-f]{12}>$/) })
+    expect(out['b']).toMatch(/^<url:[0-9a-f]{12}>$/)
+    const back = decode(out) as { a: URL }
+    expect(back.a).toBeInstanceOf(URL)
+    expect(JSON.stringify(out)).not.toContain('s3cret')
+  })
+
+  it('masks a secret cut in half at the end of a truncated string', () => {
+    const out = redactor.redact(encode('please contact jane.doe@exam' + 'ple.com today', { maxStringLength: 28 })) as Record<string, string>
+    expect(out['prefix']).toMatch(/^please contact <partial:[0-9a-f]{12}>$/)
+    expect(redactor.redact(out as unknown as Encoded)).toEqual(out)
+  })
+
   it('masks Luhn-valid card numbers held as numbers or bigints, under any key', () => {
     const out = redact({ n: 4111111111111111, big: 4111111111111111n, ms: 1764000000000, order: 1234567890123 }) as Record<string, Encoded>
     expect(out['n']).toMatch(/^<card:[0-9a-f]{12}>$/)

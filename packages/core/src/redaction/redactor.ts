@@ -151,17 +151,41 @@ class DeepRedactor implements Redactor {
     if (typeof tag !== 'string') return this.fields(node)
     if (tag === 'bigint' && this.cards && typeof node['value'] === 'string' && isCardDigits(node['value'])) return this.masker.mask('card', node['value'])
     if (tag === 'map') return this.map(node)
+    if (tag === 'url' && typeof node['href'] === 'string') return this.url(node, node['href'])
     const transparent = TRANSPARENT[tag]
     const out: EncodedObject = {}
     for (const key of Object.keys(node)) {
       const value = node[key] as Encoded
       if (STRUCTURAL_FIELDS.has(key) || (key === 'data' && BINARY_TAGS.has(tag))) out[key] = structuredClone(value)
+      else if (key === 'prefix' && tag === 'truncated' && typeof value === 'string') out[key] = this.prefix(value)
       else if (key === transparent) {
         // Escaped objects hold raw keys; instance data and error props are encoded objects: both read as the value's own keys.
         out[key] = value !== null && typeof value === 'object' && !Array.isArray(value) && (tag === 'object' || typeof value['$st'] !== 'string') ? this.fields(value) : this.node(value)
       } else out[key] = this.child(value, key)
     }
     return out
+  }
+
+  /**
+   * A URL keeps being a URL when masks fit inside it (`?email=<email:…>`); when masking breaks it
+   * (a password in `https://user:pass@host`), the whole URL becomes one mask.
+   */
+  private url(node: EncodedObject, href: string): Encoded {
+    const redacted = this.redactString(href)
+    if (redacted === href) return { ...node }
+    if (!URL.canParse(redacted) || new URL(redacted).password !== '') return this.masker.mask('url', href)
+    return { ...node, href: redacted }
+  }
+
+  /**
+   * A truncated string's prefix may end in the first half of an email or number that no pattern
+   * recognises any more: such a trailing fragment is masked too.
+   */
+  private prefix(text: string): string {
+    const redacted = this.redactString(text)
+    const tail = /[^\s<>]+$/.exec(redacted)
+    if (tail === null || !/@|\d{4}/.test(tail[0])) return redacted
+    return redacted.slice(0, tail.index) + this.masker.mask('partial', tail[0])
   }
 
   /** Map entries: a string key that names a secret masks its value, like an object key. */
