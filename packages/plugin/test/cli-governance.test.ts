@@ -254,6 +254,14 @@ describe('shadowtest baseline', () => {
     expect(r.stdout).toContain('POLICY_DRIFT')
     expect(r.stdout).toContain('f00dfeed0000')
     expect(r.stdout).toContain('ENGINE_VERSION: written by Shadowtest 0.0.1')
+
+    // Approving the function under the current config is how the drift is accepted.
+    const accepted = await cli(['approve', '--function', 'pricing.quote', '--reason', 'new diff config reviewed'], dir)
+    expect(accepted.code).toBe(0)
+    expect(accepted.stdout).toContain(`pricing.quote  diff policy f00dfeed0000 → ${file.policy.hash}`)
+    expect((await readBaseline()).policy).toEqual(file.policy)
+    const after = await cli(['baseline', 'list'], dir)
+    expect(after.stdout).not.toContain('POLICY_DRIFT')
   })
 
   test('show prints decoded input, outcome, the HTTP dependency and the history', async () => {

@@ -1,7 +1,7 @@
-import { approveScenarios, ShadowtestError, type ApproveTarget, type ScenarioChange } from '@shadowtest/core'
+import { approveScenarios, comparePolicySnapshot, ShadowtestError, type ApproveTarget, type FunctionRef, type ScenarioChange } from '@shadowtest/core'
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
-import { actor, findScenario, openWorkspace, readAllFiles, relativePath, type Workspace } from './baseline-workspace.js'
+import { actor, findScenario, openWorkspace, readAllFiles, relativePath, type LoadedFile, type Workspace } from './baseline-workspace.js'
 
 interface ApproveOptions {
   function?: unknown
@@ -51,7 +51,8 @@ async function approve(ctx: CliContext, ids: string[], options: ApproveOptions):
   const target = await targetOf(ws, ctx, ids, options)
   // Versions and files before the decision, for the "v1 → v2" and file columns.
   const before = new Map<string, { version: number; file: string }>()
-  for (const { path, file } of await readAllFiles(ws)) {
+  const files = await readAllFiles(ws)
+  for (const { path, file } of files) {
     for (const s of Object.values(file.scenarios)) before.set(s.id, { version: s.version, file: relativePath(path, ctx.cwd) })
   }
   if ('ids' in target) {
@@ -71,9 +72,10 @@ async function approve(ctx: CliContext, ids: string[], options: ApproveOptions):
     fromVersion: before.get(c.id)?.version ?? c.version,
   }))
   const untouched = 'ids' in target ? target.ids.filter((id) => !changes.some((c) => c.id === id)) : []
+  const restamped = await restampPolicy(ws, ctx, target, files)
 
   if (options.json === true) {
-    ctx.out(JSON.stringify({ approved, unchanged: untouched }, null, 2))
+    ctx.out(JSON.stringify({ approved, unchanged: untouched, policyRestamped: restamped }, null, 2))
     return 0
   }
   for (const a of approved) {
@@ -82,13 +84,43 @@ async function approve(ctx: CliContext, ids: string[], options: ApproveOptions):
     ctx.out(`${ctx.paint('green', '✓')} ${a.id}  ${a.label}  ${a.from} → ${a.to}  ${version}  ${ctx.paint('dim', `(${what})`)}`)
   }
   for (const id of untouched) ctx.out(`${ctx.paint('dim', '·')} ${id}  already approved, no change waiting: nothing to do`)
-  if (approved.length === 0) {
+  for (const r of restamped) {
+    ctx.out(`${ctx.paint('green', '✓')} ${r.function}  diff policy ${r.from} → ${r.to}  ${ctx.paint('dim', '(POLICY_DRIFT resolved: approved under the current diff config)')}`)
+  }
+  if (approved.length === 0 && restamped.length === 0) {
     ctx.out('Nothing to approve: no pending scenarios and no proposed changes.')
-  } else {
+  } else if (approved.length > 0) {
     const files = [...new Set(approved.map((a) => a.file))].join(', ')
     ctx.out(`\nApproved ${approved.length} scenario${approved.length === 1 ? '' : 's'} in ${files}${reason === undefined ? '' : ` (reason: ${String(reason)})`}.`)
   }
   return 0
+}
+
+interface Restamp {
+  function: string
+  file: string
+  from: string
+  to: string
+}
+
+/**
+ * Approving a function under a changed `diff` config is how a team accepts that change
+ * (docs/diff-policy.md): the files in the target record the current policy snapshot, which
+ * ends their POLICY_DRIFT / older-semantics advisory. A file written by a newer engine is
+ * never downgraded.
+ */
+async function restampPolicy(ws: Workspace, ctx: CliContext, target: ApproveTarget, files: LoadedFile[]): Promise<Restamp[]> {
+  const inTarget = (fn: FunctionRef): boolean =>
+    'all' in target ? true : 'functionId' in target ? fn.id === target.functionId : target.ids.some((id) => id.startsWith(`${fn.id}:`))
+  const restamped: Restamp[] = []
+  for (const { path, file } of files) {
+    if (!inTarget(file.function)) continue
+    const status = comparePolicySnapshot(file.policy, ws.policy).status
+    if (status !== 'drift' && status !== 'older-semantics') continue
+    await ws.store.update(file.function, (current) => (current === undefined ? undefined : { ...current, policy: { ...ws.policy } }))
+    restamped.push({ function: file.function.id, file: relativePath(path, ctx.cwd), from: file.policy.hash, to: ws.policy.hash })
+  }
+  return restamped
 }
 
 export const registerApprove: Register = (cli, ctx, run) => {
