@@ -1,5 +1,6 @@
-import { isAbsolute, resolve } from 'node:path'
+import { isAbsolute, join, resolve } from 'node:path'
 import { FileBaselineStore, loadConfig, ShadowtestError, type BaselineFile, type ResolvedConfig } from '@shadowtest/core'
+import { moduleExports } from './module-exports.js'
 import { planFunction, type FunctionPlan, type Layout, type PlannedFile } from './plan.js'
 import { syncFiles, type FileAction, type FileResult, type SyncMode } from './sync.js'
 
@@ -100,6 +101,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       outDir,
       baselineFile: known.get(functionId) as string,
       layout,
+      exports: baseline.function.module === undefined ? undefined : await moduleExports(join(config.rootDir, baseline.function.module)),
     })
     if (plan.warning !== undefined) warnings.push(plan.warning)
     scenarioCount += plan.scenarioCount

@@ -18,6 +18,11 @@ export interface PlanContext {
   /** Absolute path of the baseline file the function was read from. */
   baselineFile: string
   layout: Layout
+  /**
+   * Names the function's module exports (from its source), to import a decorated method
+   * through its class; `undefined` when unknown (the export name is then trusted).
+   */
+  exports?: ReadonlySet<string> | undefined
 }
 
 /** A file `generate` wants on disk, with its exact bytes. */
@@ -67,6 +72,8 @@ export async function planFunction(baseline: BaselineFile, ctx: PlanContext): Pr
       warning: `${fn.id}: the baseline does not say which module the function lives in (function.module), so a test cannot import it. Capture it with capture() from its module, or pass { module, exportName } to capture().`,
     }
   }
+  const target = replayTarget(fn, approved, ctx.exports)
+  if ('warning' in target) return { functionId: fn.id, files: [], scenarioCount: 0, warning: target.warning }
   const layout = layoutFor(fn, ctx.outDir)
   const baselinePath = displayPath(ctx.rootDir, ctx.baselineFile)
   const prefix = typePrefix(layout.name)
@@ -95,7 +102,8 @@ export async function planFunction(baseline: BaselineFile, ctx: PlanContext): Pr
         ...(group.scenarioId === undefined ? {} : { scenarioId: group.scenarioId }),
       }),
       functionId: fn.id,
-      exportName: layout.name,
+      importName: target.importName,
+      target: target.path,
       moduleSpecifier: importSpecifier(group.file, ctx.rootDir, fn.module),
       typesSpecifier: relativeSpecifier(group.file, layout.typesFile),
       inputType: types.names.input,
@@ -117,6 +125,28 @@ export async function planFunction(baseline: BaselineFile, ctx: PlanContext): Pr
     })
   }
   return { functionId: fn.id, files, scenarioCount: approved.length }
+}
+
+/**
+ * How a test reaches the captured function: its export, or for a `@capture()` method the
+ * exported class (`Billing.prototype.invoice`; a static method when no scenario recorded `this`).
+ */
+function replayTarget(
+  fn: BaselineFile['function'],
+  approved: Array<[string, Scenario]>,
+  exports: ReadonlySet<string> | undefined,
+): { importName: string; path: string[] } | { warning: string } {
+  const name = fn.exportName ?? fn.id.split('.').pop() ?? fn.id
+  if (exports === undefined || exports.has(name)) return { importName: name, path: [name] }
+  const segments = fn.id.split('.')
+  const className = segments.length >= 2 ? segments[segments.length - 2] : undefined
+  if (className !== undefined && exports.has(className)) {
+    const instance = approved.some(([, s]) => s.input.this !== undefined)
+    return { importName: className, path: instance ? [className, 'prototype', name] : [className, name] }
+  }
+  return {
+    warning: `${fn.id}: ${fn.module} does not export "${name}"${className === undefined ? '' : ` nor a class "${className}"`}, so a test cannot import it. Export it, or set { exportName } in capture().`,
+  }
 }
 
 interface PlannedCase extends TestCase {

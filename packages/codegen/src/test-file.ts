@@ -23,7 +23,10 @@ export interface TestCase {
 export interface SuiteSpec {
   header: readonly string[]
   functionId: string
-  exportName: string
+  /** The name imported from the function's module (the function, or the class of a method). */
+  importName: string
+  /** How the captured function is reached from the import: `['quote']`, `['Billing', 'prototype', 'invoice']`. */
+  target: readonly string[]
   /** Import specifier of the function's module, relative to the generated file. */
   moduleSpecifier: string
   /** Import specifier of the types file. */
@@ -43,7 +46,7 @@ export function suiteStatements(spec: SuiteSpec): ts.Statement[] {
     namedImport(['scenarios'], '@shadowtest/matchers'),
     // Brings the `toMatchBaseline` typing (Vitest's Matchers augmentation) into this file for tsc.
     namedImport([], '@shadowtest/matchers/vitest', true),
-    namedImport([spec.exportName], spec.moduleSpecifier),
+    namedImport([spec.importName], spec.moduleSpecifier),
   ]
   if (needsInputType) imports.push(namedImport([spec.inputType], spec.typesSpecifier, true))
   withComments(imports[0]!, spec.header)
@@ -188,7 +191,7 @@ function testStatement(spec: SuiteSpec, test: TestCase): ts.Statement {
             ts.NodeFlags.Const,
           ),
         ),
-        [...notes, `The replay calls ${spec.exportName}(...input) with these arguments (recorded, redacted):`],
+        [...notes, `The replay calls ${spec.target.join('.')}(...input) with these arguments (recorded, redacted):`],
       ),
     )
     body.push(lookup)
@@ -200,7 +203,7 @@ function testStatement(spec: SuiteSpec, test: TestCase): ts.Statement {
       f.createAwaitExpression(
         call(
           f.createCallExpression(f.createIdentifier('expect'), undefined, [
-            call(s, 'replay', [f.createIdentifier(spec.exportName)]),
+            call(s, 'replay', [targetExpression(spec.target)]),
           ]),
           'toMatchBaseline',
           [s],
@@ -232,6 +235,11 @@ export function literalOfArgs(args: readonly Encoded[]): ts.Expression | undefin
     elements.push(element)
   }
   return f.createArrayLiteralExpression(elements, elements.length > 0)
+}
+
+function targetExpression(path: readonly string[]): ts.Expression {
+  const [first, ...rest] = path
+  return rest.reduce<ts.Expression>((object, name) => f.createPropertyAccessExpression(object, name), f.createIdentifier(first ?? ''))
 }
 
 function namedImport(names: readonly string[], from: string, typeOnly = false): ts.Statement {

@@ -18,6 +18,8 @@ import {
 export interface ScenarioSpec {
   label: string
   args: unknown[]
+  /** The receiver, for a captured method. */
+  this?: unknown
   returns?: unknown
   throws?: Error
   status?: Scenario['status']
@@ -28,7 +30,7 @@ export interface ScenarioSpec {
 export function buildBaseline(fn: BaselineFile['function'], specs: ScenarioSpec[]): BaselineFile {
   const scenarios: Record<string, Scenario> = {}
   specs.forEach((spec, index) => {
-    const input = encodeInput(spec.args) as Scenario['input']
+    const input = (spec.this === undefined ? encodeInput(spec.args) : encodeInput(spec.args, spec.this)) as Scenario['input']
     const key = parseScenarioId(scenarioIdFromEncoded(fn.id, input)).semanticId
     const status = spec.status ?? 'approved'
     scenarios[key] = {

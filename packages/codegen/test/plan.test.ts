@@ -106,6 +106,21 @@ describe('planFunction', () => {
     expect(result.warning).toContain('orphan.fn')
   })
 
+  test('a @capture() method is imported through its exported class', async () => {
+    const method = { id: 'billing.Billing.invoice', module: 'src/billing.ts', exportName: 'invoice' }
+    const file = buildBaseline(method, [{ label: 'monthly', args: [{ months: 1 }], this: { rate: 2 }, returns: 2 }])
+    project ??= await tempProject()
+    const ctx = { rootDir: project.dir, outDir: join(project.dir, '__shadowtest__'), baselineFile: join(project.dir, 'b.json'), layout: 'per-function' as const }
+    const instance = await planFunction(file, { ...ctx, exports: new Set(['Billing']) })
+    const suite = instance.files[1]!.content
+    expect(suite).toContain("import { Billing } from '../../../src/billing.js'")
+    expect(suite).toContain('await expect(s.replay(Billing.prototype.invoice)).toMatchBaseline(s)')
+    // A function the module does not export is reported instead of writing a file that cannot compile.
+    const missing = await planFunction(file, { ...ctx, exports: new Set(['Other']) })
+    expect(missing.files).toEqual([])
+    expect(missing.warning).toContain('src/billing.ts does not export "invoice" nor a class "Billing"')
+  })
+
   test('byte-stable: planning twice gives identical bytes', async () => {
     const first = (await plan()).result.files.map((f) => f.content)
     const second = (await plan()).result.files.map((f) => f.content)

@@ -5,6 +5,7 @@ import ts from 'typescript'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { planFunction } from '../src/plan.js'
 import { syncFiles } from '../src/sync.js'
+import { moduleExports } from '../src/module-exports.js'
 import { buildBaseline, tempProject, type TempProject } from './baseline-builder.js'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
@@ -36,7 +37,14 @@ beforeAll(async () => {
   const ctx = { rootDir: project.dir, outDir: join(project.dir, '__shadowtest__'), baselineFile: join(project.dir, '__baselines__/src/pricing/quote.baseline.json'), layout: 'per-function' as const }
   const plan = await planFunction(baseline, ctx)
   await syncFiles(plan.files, { outDir: ctx.outDir, mode: 'write', scope: 'all' })
-  files = plan.files.map((f) => f.path)
+  // A @capture()-style method: imported through its exported class.
+  await project.write('src/billing.ts', 'export class Billing {\n  constructor(readonly rate: number) {}\n  invoice(months: number): number {\n    return months * this.rate\n  }\n}\n')
+  const method = buildBaseline({ id: 'billing.Billing.invoice', module: 'src/billing.ts', exportName: 'invoice' }, [
+    { label: 'one month', args: [1], this: { rate: 2 }, returns: 2 },
+  ])
+  const methodPlan = await planFunction(method, { ...ctx, exports: await moduleExports(join(project.dir, 'src/billing.ts')) })
+  await syncFiles(methodPlan.files, { outDir: ctx.outDir, mode: 'write', scope: new Set(['billing.Billing.invoice']) })
+  files = [...plan.files, ...methodPlan.files].map((f) => f.path)
 })
 
 afterAll(async () => {
@@ -77,7 +85,7 @@ function typeCheck(roots: string[]): string[] {
 }
 
 test('the generated suite and its payload types pass tsc --strict (and the unused-code checks)', () => {
-  expect(files.map((f) => f.split('/').pop())).toEqual(['quote.types.ts', 'quote.baseline.test.ts'])
+  expect(files.map((f) => f.split('/').pop())).toEqual(['quote.types.ts', 'quote.baseline.test.ts', 'invoice.types.ts', 'invoice.baseline.test.ts'])
   expect(typeCheck(files)).toEqual([])
 }, 60_000)
 
