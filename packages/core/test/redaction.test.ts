@@ -124,7 +124,7 @@ describe('redaction by key name', () => {
   })
 
   it('leaves counts and look-alikes alone', () => {
-    const value = { maxTokens: 4096, tokenCount: 12, totalTokens: 100, tokenizer: 'bpe', keyboard: 'qwerty', passage: 'text', sessions: 3 }
+    const value = { maxTokens: 4096, tokenCount: 12, totalTokens: 100, tokenizer: 'bpe', keyboard: 'qwerty', passage: 'text', sessions: 3, session: { userId: 'u1' }, author: 'ann', cid: 'c-1' }
     expect(redact(value)).toEqual(value)
   })
 

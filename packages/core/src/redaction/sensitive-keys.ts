@@ -3,10 +3,13 @@ export function normalizeKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
-/** Whole-name matches (short words that would over-match as substrings). */
+/**
+ * Whole-name matches (short words that would over-match as substrings). Not `session` or `cid`:
+ * those often hold whole objects or customer ids whose changes a diff must show.
+ */
 export const EXACT_SENSITIVE_KEYS: readonly string[] = [
-  'pwd', 'pass', 'passphrase', 'pin', 'otp', 'totp', 'mfa', 'ssn', 'sin', 'cvv', 'cvv2', 'cvc', 'cvc2', 'cid',
-  'auth', 'authorization', 'cookie', 'cookies', 'setcookie', 'session', 'sessionid', 'sid', 'jwt', 'token',
+  'pwd', 'pass', 'passphrase', 'pin', 'otp', 'totp', 'mfa', 'ssn', 'sin', 'cvv', 'cvv2', 'cvc', 'cvc2',
+  'auth', 'authorization', 'cookie', 'cookies', 'setcookie', 'sessionid', 'sid', 'jwt', 'token',
   'pan', 'cardnumber', 'ccnumber', 'creditcard', 'iban', 'accountnumber', 'routingnumber', 'taxid', 'nationalid',
   'passport', 'passportnumber', 'dob', 'dateofbirth', 'birthdate', 'xapikey', 'apikey', 'apisecret', 'privatekey',
 ]
