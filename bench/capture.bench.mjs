@@ -61,12 +61,14 @@ const variants = {
     appendFileSync(naiveFile, JSON.stringify({ fn: 'quote', args: [order], result, at: Date.now() }) + '\n')
   },
 }
-// Captured calls are queued for the pipeline (bounded at 10,000), so a captured round is four
-// chunks of 5,000 calls with the event loop draining the queue between chunks (as it would
+// Captured calls are queued for the pipeline (bounded at 10,000), so a captured round is 20
+// chunks of 1,000 calls with the event loop draining the queue between chunks (as it would
 // between requests in a server); only the calls are timed, the drain is reported separately.
+// Every timed stretch starts after a full GC, so no variant pays for garbage another one left
+// (the pipeline's included); garbage a variant makes itself is collected on its own clock.
 const ITERATIONS = { raw: 400_000, 'shadowtest sampled out': 400_000, 'serialization floor (call + JSON.stringify args+result)': 20_000, 'naive (JSON.stringify + appendFileSync per call)': 4_000 }
-const CHUNK = 5_000
-const CHUNKS = 4
+const CHUNK = 1_000
+const CHUNKS = 20
 const drain = () => new Promise((resolve) => setImmediate(resolve))
 const samples = Object.fromEntries(Object.keys(variants).map((n) => [n, []]))
 const pipelineNs = []
@@ -78,6 +80,7 @@ for (let round = 0; round < 1 + ROUNDS; round++) {
       let hot = 0
       let off = 0
       for (let c = 0; c < CHUNKS; c++) {
+        globalThis.gc?.()
         hot += nsPerCall(fn, CHUNK) * CHUNK
         const t0 = process.hrtime.bigint()
         await flushCaptures()
@@ -86,6 +89,7 @@ for (let round = 0; round < 1 + ROUNDS; round++) {
       ns = hot / (CHUNK * CHUNKS)
       if (round > 0) pipelineNs.push(off / (CHUNK * CHUNKS))
     } else {
+      globalThis.gc?.()
       ns = nsPerCall(fn, ITERATIONS[name])
     }
     if (round > 0) samples[name].push(ns)

@@ -21,6 +21,8 @@ type Original = (this: unknown, ...args: unknown[]) => unknown
 const apply = Reflect.apply as (fn: Original, thisArg: unknown, args: ArrayLike<unknown>) => unknown
 
 let transportsReady = false
+// performance.timeOrigin is a getter that calls into the runtime: read it once.
+const timeOrigin = performance.timeOrigin
 
 /** Copies the arguments; `json` tells the pipeline it may key duplicates by JSON.stringify. */
 function copyArgs(args: ArrayLike<unknown>): unknown[] & { json?: true } {
@@ -79,7 +81,7 @@ export function recordEntry(state: FunctionState, original: Original, thisArg: u
     argsCopy = copyArgs(args)
     if (state.recordsThis) thisCopy = safeCopy(thisArg)
     started = performance.now()
-    scope = new RecordingScope(state.functionId, state.clock, performance.timeOrigin + started)
+    scope = new RecordingScope(state.functionId, state.clock, timeOrigin + started)
     openScopes.count++
   } catch (error) {
     captureFault(state.stats, `copying the input of ${state.functionId}`, error)
