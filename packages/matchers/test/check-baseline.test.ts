@@ -113,6 +113,22 @@ describe('checkBaseline', () => {
     expect(again.pass).toBe(true)
   })
 
+  test("two workers approving the same change at once produce version 2 once, not version 3", async () => {
+    await recordBaseline('shop.price', price(0), orders)
+    // Two stores = two workers, each with its own index; the file lock serialises the writes.
+    const other = new FileBaselineStore({ rootDir: dir, baselineDir: '__baselines__' })
+    const changed = capture(price(0.25), { id: 'shop.price' })
+    const [a, b] = await Promise.all([
+      checkBaseline(changed, environment('all')),
+      checkBaseline(changed, { ...environment('all'), store: other }),
+    ])
+    expect(a.pass && b.pass).toBe(true)
+    const after = Object.values((await store.read('shop.price'))!.scenarios)
+    const bumped = after.filter((s) => s.outcome.kind === 'return')
+    expect(bumped.map((s) => s.version)).toEqual([2, 2])
+    for (const s of bumped) expect(s.history.filter((h) => h.action === 'approve-change')).toHaveLength(1)
+  })
+
   test("update mode 'none' fails when the function has no baseline at all; 'new' does not", async () => {
     const fn = capture(price(0), { id: 'shop.none' })
     const ci = await checkBaseline(fn, environment('none'))
