@@ -122,15 +122,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const jobs = plans.map((p, index) => ({ ...p, index })).filter((p) => p.file.kind === 'tests')
     let done = 0
     let inFlight = 0
+    // A dry run calls nothing: no provider progress to show.
+    const progress = mode === 'dry-run' ? () => {} : log
     await pool(jobs, REWRITE_CONCURRENCY, async (job) => {
       inFlight++
-      log(`provider: ${done}/${jobs.length} file(s) done, ${inFlight} in flight`)
+      progress(`provider: ${done}/${jobs.length} file(s) done, ${inFlight} in flight`)
       const result = await rewrite(job.file, job.baseline, { config, outDir, log, mode })
       inFlight--
       done++
       planned[job.index] = result.file
       if (result.fallback) fallbacks.add(result.file.path)
-      log(`provider: ${done}/${jobs.length} file(s) done, ${inFlight} in flight`)
+      progress(`provider: ${done}/${jobs.length} file(s) done, ${inFlight} in flight`)
     })
   }
 
