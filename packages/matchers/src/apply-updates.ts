@@ -71,10 +71,20 @@ function withNoise(scenario: Scenario, noise: string[]): Scenario {
   return { ...scenario, noise: [...new Set([...(scenario.noise ?? []), ...noise])].sort() }
 }
 
-/** Writes the updates in one locked read-merge-write of the function's baseline file. */
-export async function writeUpdates(store: BaselineStore, fn: BaselineFile['function'], updates: ScenarioUpdate[]): Promise<void> {
+/**
+ * Writes the updates in one locked read-merge-write of the function's baseline file. `policy`
+ * re-stamps the file's diff-policy snapshot: every scenario was just compared (and approved)
+ * under that policy, which is what clears verify's POLICY_DRIFT.
+ */
+export async function writeUpdates(
+  store: BaselineStore,
+  fn: BaselineFile['function'],
+  updates: ScenarioUpdate[],
+  policy?: BaselineFile['policy'],
+): Promise<void> {
   await store.update(fn, (current) => {
     if (!current) return current
+    if (policy) current = { ...current, policy }
     const scenarios = { ...current.scenarios }
     for (const update of updates) {
       const scenario = scenarios[update.semanticId]

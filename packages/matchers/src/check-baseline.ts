@@ -1,5 +1,7 @@
 import {
+  comparePolicySnapshot,
   isShadowtestError,
+  policySnapshot,
   renderDiff,
   resolvePolicy,
   ShadowtestError,
@@ -127,7 +129,12 @@ export async function checkBaseline(
     }
   }
 
-  if (updates.length > 0 && env.mode !== 'none') await writeUpdates(env.store, fnRef, updates)
+  // A whole-function `-u` run that ends green under the config's policy re-approves the file under it.
+  const current = policySnapshot(env.config.diff)
+  const restamp =
+    env.mode === 'all' && !only && options.policy === undefined && failures.length === 0 && file !== undefined &&
+    comparePolicySnapshot(file.policy, current).status !== 'same'
+  if ((updates.length > 0 || restamp) && env.mode !== 'none') await writeUpdates(env.store, fnRef, updates, restamp ? current : undefined)
 
   if (fresh.length > 0 && env.mode === 'none') {
     for (const record of fresh) {

@@ -1,4 +1,4 @@
-import { FileBaselineStore, loadConfigSync, type BaselineStore, type CaptureRecord, type ResolvedConfig } from '@shadowtest/core'
+import { FileBaselineStore, loadConfigSync, policySnapshot, type BaselineStore, type CaptureRecord, type GovernancePolicy, type ResolvedConfig } from '@shadowtest/core'
 import type { UpdateMode } from './update-mode.js'
 
 /** Everything one matcher call needs besides the function: resolved once per worker and root. */
@@ -22,7 +22,14 @@ export function projectFor(rootDir: string): { config: ResolvedConfig; store: Ba
   let entry = cache.get(rootDir)
   if (!entry) {
     const config = loadConfigSync({ cwd: rootDir })
-    entry = { config, store: new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir }) }
+    const store = new FileBaselineStore({
+      rootDir: config.rootDir,
+      baselineDir: config.baselineDir,
+      // New files record the policy they were approved under, and recording follows the config's governance.
+      policy: policySnapshot(config.diff),
+      ...(config.governance.policy === undefined ? {} : { governance: config.governance.policy as GovernancePolicy }),
+    })
+    entry = { config, store }
     cache.set(rootDir, entry)
   }
   return entry

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { FileBaselineStore, resolveConfig, transition, type BaselineFile } from '@shadowtest/core'
+import { FileBaselineStore, policySnapshot, resolveConfig, transition, type BaselineFile, type ShadowtestConfig } from '@shadowtest/core'
 import { capture, createMemorySink, draftFromRecord, flushCaptures, resetCaptureDedupe, setCaptureSink } from '@shadowtest/plugin'
 import { checkBaseline } from '../src/check-baseline.js'
 import type { GateEnvironment } from '../src/gate-environment.js'
@@ -24,8 +24,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-function environment(mode: UpdateMode, strict = false): GateEnvironment {
-  return { config: resolveConfig({}, { cwd: dir, env: {} }), store, mode, strict, by: 'vitest -u', runner: 'vitest' }
+function environment(mode: UpdateMode, strict = false, user: ShadowtestConfig = {}): GateEnvironment {
+  return { config: resolveConfig(user, { cwd: dir, env: {} }), store, mode, strict, by: 'vitest -u', runner: 'vitest' }
 }
 
 type Order = { ref: string; qty: number; price: number }
@@ -127,6 +127,18 @@ describe('checkBaseline', () => {
     const bumped = after.filter((s) => s.outcome.kind === 'return')
     expect(bumped.map((s) => s.version)).toEqual([2, 2])
     for (const s of bumped) expect(s.history.filter((h) => h.action === 'approve-change')).toHaveLength(1)
+  })
+
+  test('a green `-u` run under a changed diff policy re-stamps the file with it (clears POLICY_DRIFT); a normal run does not', async () => {
+    const file = await recordBaseline('shop.price', price(0), orders)
+    const user: ShadowtestConfig = { diff: { ignoredFields: ['note'] } }
+    const wanted = policySnapshot(environment('new', false, user).config.diff)
+    expect(file.policy.hash).not.toBe(wanted.hash)
+    const fn = capture(price(0), { id: 'shop.price' })
+    await checkBaseline(fn, environment('new', false, user))
+    expect((await store.read('shop.price'))!.policy.hash).toBe(file.policy.hash)
+    await checkBaseline(fn, environment('all', false, user))
+    expect((await store.read('shop.price'))!.policy).toEqual(wanted)
   })
 
   test("update mode 'none' fails when the function has no baseline at all; 'new' does not", async () => {
