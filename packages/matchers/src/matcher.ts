@@ -8,6 +8,8 @@ import { takeTestCaptures } from './test-captures.js'
 /** The part of Vitest's and Jest's matcher context the gate reads. */
 export interface MatcherContextLike {
   isNot?: boolean
+  /** Vitest: set under `expect.poll`, which would replay (and maybe approve) again and again. */
+  poll?: boolean
   snapshotState?: unknown
 }
 
@@ -41,6 +43,9 @@ export function createToMatchBaseline(binding: RunnerBinding) {
         '`.not.toMatchBaseline()` is not supported: a baseline states what the function does. ' +
           'To expect a change, update the baseline with `vitest -u` and review the diff.',
       )
+    }
+    if (this.poll) {
+      throw new Error('`expect.poll(…).toMatchBaseline()` is not supported: replaying is deterministic, so await `expect(fn).toMatchBaseline()` once.')
     }
     const settings = binding.settings()
     const { config, store } = projectFor(settings.rootDir)

@@ -24,6 +24,11 @@ describe('toMatchBaseline (runner glue)', () => {
     )
   })
 
+  test('expect.poll is rejected: a replay is deterministic and may write', async () => {
+    const toMatchBaseline = binding(process.cwd())
+    await expect(toMatchBaseline.call({ poll: true }, capture(() => 1, { id: 'x.poll' }))).rejects.toThrow('expect.poll')
+  })
+
   test('reads the update mode from the snapshot state on every call and reports results to the runner', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'shadowtest-matcher-'))
     try {
