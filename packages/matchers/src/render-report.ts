@@ -16,7 +16,7 @@ export function renderFailureReport(functionId: string, total: number, failures:
   for (const { result, body } of failures) {
     lines.push('')
     const pending = result.status === 'pending' ? ' [pending, strict]' : ''
-    lines.push(`✗ ${result.scenarioId}  "${result.label}"  (v${result.baselineVersion})${pending}`)
+    lines.push(`✗ ${result.scenarioId}  ${result.label}  (v${result.baselineVersion})${pending}`)
     for (const line of body.split('\n')) lines.push(`    ${line}`)
   }
   lines.push('')

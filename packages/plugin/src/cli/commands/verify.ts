@@ -72,7 +72,7 @@ async function verify(ctx: CliContext, files: string[], options: VerifyOptions):
     for (const line of renderSummary(report, { failOnObsolete: false })) log(line)
     for (const s of report.scenarios.filter((x) => x.status === 'fail')) {
       log('')
-      log(ctx.paint('red', `✗ ${s.scenarioId}  "${s.label}"  ${s.diffSummary}`))
+      log(ctx.paint('red', `✗ ${s.scenarioId}  ${s.label}  (${s.diffSummary})`))
       for (const line of s.diff.split('\n')) log(`    ${line}`)
     }
     const exitCode =
