@@ -1,15 +1,13 @@
-import { deprecateScenarios, ENGINE_VERSION, ShadowtestError, type ScenarioStatus } from '@shadowtest/core'
+import { deprecateScenarios, ENGINE_VERSION, SCENARIO_STATUSES, ShadowtestError, type ScenarioStatus } from '@shadowtest/core'
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
 import { renderScenario } from './baseline-show.js'
 import { actor, advisories, findScenario, openWorkspace, readAllFiles, relativePath } from './baseline-workspace.js'
 
-const STATUSES: readonly ScenarioStatus[] = ['pending', 'approved', 'deprecated']
-
 function parseStatus(value: unknown): ScenarioStatus | undefined {
   if (value === undefined) return undefined
-  if (typeof value === 'string' && (STATUSES as readonly string[]).includes(value)) return value as ScenarioStatus
-  throw new ShadowtestError('CLI:INVALID_OPTION', `--status must be one of ${STATUSES.join(', ')}; got "${String(value)}".`)
+  if (typeof value === 'string' && (SCENARIO_STATUSES as readonly string[]).includes(value)) return value as ScenarioStatus
+  throw new ShadowtestError('CLI:INVALID_OPTION', `--status must be one of ${SCENARIO_STATUSES.join(', ')}; got "${String(value)}".`)
 }
 
 function optionalString(name: string, value: unknown): string | undefined {
