@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { loadConfigSync, ShadowtestError, validateBaselineFile, type BaselineFile, type Scenario } from '@shadowtest/core'
-import { replay, type ReplayResult } from '@shadowtest/plugin/runtime'
+import { loadConfigSync, ShadowtestError, validateBaselineFile, type BaselineFile, type ResolvedPolicy, type Scenario } from '@shadowtest/core'
+import { replay, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
 
 const REPLAYED = Symbol.for('shadowtest:scenario-replay')
 
@@ -22,8 +22,11 @@ export interface ScenarioCase {
   functionId: string
   status: Scenario['status']
   version: number
-  /** Replays the scenario on `fn` (the captured function). Never rejects: a failure is checked by the matcher. */
-  replay(fn: unknown): Promise<ScenarioReplay>
+  /**
+   * Replays the scenario on `fn` (the captured function) with the config's replay mode, or
+   * `options.mode`. Never rejects: a failure is checked by the matcher.
+   */
+  replay(fn: unknown, options?: { mode?: ReplayMode }): Promise<ScenarioReplay>
 }
 
 export interface ScenariosOptions {
@@ -55,20 +58,21 @@ export function scenarios(functionId: string, options: ScenariosOptions = {}): S
   return Object.values(file.scenarios)
     .filter((s) => wanted.has(s.status))
     .sort((a, b) => a.seq - b.seq)
-    .map((s) => toCase(functionId, s))
+    .map((s) => toCase(functionId, s, { mode: config.replay.mode, policy: config.diff }))
 }
 
-function toCase(functionId: string, scenario: Scenario): ScenarioCase {
+function toCase(functionId: string, scenario: Scenario, options: { mode: ReplayMode; policy: ResolvedPolicy }): ScenarioCase {
   return {
     id: scenario.id,
     label: scenario.label,
     functionId,
     status: scenario.status,
     version: scenario.version,
-    async replay(fn) {
+    async replay(fn, overrides = {}) {
       const base = { [REPLAYED]: true as const, scenarioId: scenario.id, fn }
       try {
-        return { ...base, result: await replay(fn as never, scenario, { mode: 'strict' }) }
+        // Same replay mode and policy as `expect(fn).toMatchBaseline()` without per-call options.
+        return { ...base, result: await replay(fn as never, scenario, { ...options, ...overrides }) }
       } catch (error) {
         return { ...base, error }
       }
