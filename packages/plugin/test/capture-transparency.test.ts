@@ -86,6 +86,42 @@ describe('a captured function is indistinguishable from the original', () => {
     expect(byFn['charge']?.outcome.kind).toBe('throw')
   })
 
+  it('is just as transparent on the sampled-out path (results, errors, this, promises, argument count)', async () => {
+    const { records } = useMemoryCapture({ samplingRate: 0 })
+    const result = { ok: true }
+    const boom = new Error('sampled-out boom')
+    let seenArgs = -1
+    const target = {
+      name: 'svc',
+      call: capture(
+        function call(this: { name: string }, mode: string, ..._rest: unknown[]) {
+          seenArgs = arguments.length
+          if (mode === 'throw') throw boom
+          return mode === 'async' ? Promise.resolve(this.name) : result
+        },
+        { id: 'transparent.sampledOut' },
+      ),
+    }
+    expect(target.call('sync')).toBe(result)
+    target.call('sync', 1, 2, 3, 4, 5)
+    expect(seenArgs).toBe(6) // no padding: the original sees exactly the arguments passed
+    expect(() => target.call('throw')).toThrow(boom)
+    await expect(target.call('async') as Promise<string>).resolves.toBe('svc')
+    // Only the throw is recorded when everything is sampled out.
+    expect((await records()).map((r) => r.outcome.kind)).toEqual(['throw'])
+  })
+
+  it('constructs the original when called with new', () => {
+    useMemoryCapture()
+    function Point(this: { x: number }, x: number) {
+      this.x = x
+    }
+    const P = capture(Point as unknown as (x: number) => void, { id: 'transparent.ctor' }) as unknown as new (x: number) => { x: number }
+    const p = new P(3)
+    expect(p.x).toBe(3)
+    expect(p instanceof (Point as unknown as new () => unknown)).toBe(true)
+  })
+
   it('passes generators and async generators through untouched', async () => {
     useMemoryCapture()
     function* numbers() {
