@@ -182,7 +182,12 @@ function callSampledOut(state: FunctionState, original: Original, thisArg: unkno
 }
 
 function attachInfo<T extends object>(fn: T, info: CaptureInfo): T {
-  Object.defineProperty(fn, CAPTURE_INFO, { value: info, enumerable: false, configurable: true, writable: false })
+  try {
+    Object.defineProperty(fn, CAPTURE_INFO, { value: info, enumerable: false, configurable: true, writable: false })
+  } catch {
+    // A frozen function (returned as is when capture is off, or a generator) cannot carry the
+    // info; capture must still not throw at the host's module load.
+  }
   return fn
 }
 
