@@ -140,6 +140,12 @@ describe('shadowtest approve', () => {
     const upsert = await store.upsertScenarios(QUOTE, [changed], { by: 'record' })
     expect(upsert.proposed).toEqual([ids.a])
 
+    // show presents the proposal as the diff the gate would report.
+    const shown = await cli(['baseline', 'show', ids.a], dir)
+    expect(shown.code).toBe(0)
+    expect(shown.stdout).toContain('Proposed change')
+    expect(shown.stdout).toMatch(/\$\.total\s+1299 → 1298/)
+
     const r = await cli(['approve', '--all', '--json'], dir)
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout) as { approved: { id: string; action: string; fromVersion: number; version: number }[] }

@@ -1,5 +1,5 @@
 import { inspect } from 'node:util'
-import { decode, type Dependency, type Encoded, type HistoryEntry, type Outcome } from '@shadowtest/core'
+import { decode, diffValues, renderDiff, type Dependency, type Encoded, type HistoryEntry, type Outcome, type ResolvedPolicy } from '@shadowtest/core'
 import type { CliContext } from '../context.js'
 import { relativePath, type FoundScenario } from './baseline-workspace.js'
 
@@ -7,6 +7,8 @@ interface RenderOptions {
   color: boolean
   cwd: string
   paint: CliContext['paint']
+  /** The current diff policy: a proposed change is shown as the diff the gate would report. */
+  policy: ResolvedPolicy
 }
 
 /**
@@ -41,7 +43,7 @@ export function renderScenario(found: FoundScenario, options: RenderOptions): st
   if (scenario.proposed !== undefined) {
     lines.push('', heading(paint('yellow', 'Proposed change (awaiting `shadowtest approve`)')))
     lines.push(`  captured ${scenario.proposed.capturedAt} by ${scenario.proposed.source.kind}`)
-    lines.push(...outcomeLines(scenario.proposed.outcome, options))
+    lines.push(...changeLines(scenario.outcome, scenario.proposed.outcome, scenario.noise ?? [], options))
   }
 
   lines.push('', heading(`Dependencies (${scenario.dependencies.length})`))
@@ -60,6 +62,17 @@ export function renderScenario(found: FoundScenario, options: RenderOptions): st
 
 function outcomeLines(outcome: Outcome, options: RenderOptions): string[] {
   return outcome.kind === 'return' ? block('returned', outcome.value, options) : block(options.paint('red', 'threw'), outcome.error, options)
+}
+
+/** The approved → proposed outcome as the gate would print it: only the paths that differ. */
+function changeLines(approved: Outcome, proposed: Outcome, noise: readonly string[], options: RenderOptions): string[] {
+  const payload = (o: Outcome) => (o.kind === 'return' ? o.value : o.error)
+  const result =
+    approved.kind === proposed.kind
+      ? diffValues(payload(approved), payload(proposed), options.policy, { noise })
+      : diffValues(approved, proposed, options.policy, { noise })
+  if (result.equal) return ['  (no difference under the current diff policy)']
+  return renderDiff(result, { color: options.color }).split('\n').map((line) => `  ${line}`)
 }
 
 function dependencyLines(dependency: Dependency, options: RenderOptions): string[] {

@@ -89,7 +89,7 @@ async function show(ctx: CliContext, id: string, options: { json?: unknown }): P
     ctx.out(JSON.stringify({ file: relativePath(found.path, ctx.cwd), function: found.file.function, scenario: found.scenario }, null, 2))
     return 0
   }
-  for (const line of renderScenario(found, { color: ctx.color, cwd: ctx.cwd, paint: ctx.paint })) ctx.out(line)
+  for (const line of renderScenario(found, { color: ctx.color, cwd: ctx.cwd, paint: ctx.paint, policy: ws.config.diff })) ctx.out(line)
   return 0
 }
 
