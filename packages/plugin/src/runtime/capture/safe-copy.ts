@@ -115,7 +115,11 @@ function copy(value: unknown, depth: number, state: CopyState): unknown {
   if (arrayIsArray(value)) {
     const out: unknown[] = new Array(value.length)
     remember(state, value, out)
-    for (let i = 0; i < value.length; i++) out[i] = copy(value[i], depth + 1, state)
+    for (let i = 0; i < value.length; i++) {
+      // Holes stay holes: the encoder tells a hole from an undefined element.
+      if (i in value) out[i] = copy(value[i], depth + 1, state)
+      else state.json = false
+    }
     return out
   }
   const proto: unknown = Object.getPrototypeOf(value)
