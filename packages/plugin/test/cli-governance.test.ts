@@ -309,6 +309,19 @@ describe('shadowtest baseline', () => {
     expect(await readFile(baselinePath())).toEqual(before)
   })
 
+  test('show --json and deprecate --json print one JSON document on stdout', async () => {
+    const shown = await cli(['baseline', 'show', ids.b, '--json'], dir)
+    expect(shown.code).toBe(0)
+    const doc = JSON.parse(shown.stdout) as { file: string; function: { id: string }; scenario: { id: string; status: string } }
+    expect(doc.function.id).toBe('pricing.quote')
+    expect(doc.scenario).toEqual(await scenario(ids.b))
+
+    const dep = await cli(['baseline', 'deprecate', ids.b, '--json'], dir)
+    expect(dep.code).toBe(0)
+    const result = JSON.parse(dep.stdout) as { deprecated: Array<{ id: string; from: string; to: string; version: number }> }
+    expect(result.deprecated).toEqual([expect.objectContaining({ id: ids.b, from: 'pending', to: 'deprecated', version: 1 })])
+  })
+
   test('an invalid baseline file fails with a validation code and is left untouched', async () => {
     await writeFile(baselinePath(), '{ "schemaVersion": 2, "function": ')
     const r = await cli(['baseline', 'list'], dir)
