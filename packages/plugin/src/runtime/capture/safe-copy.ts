@@ -10,7 +10,10 @@
  * encoder's `truncated` placeholder.
  */
 
+import { types } from 'node:util'
 import { Placeholder } from '@shadowtest/core'
+
+const isBoxedPrimitive = types.isBoxedPrimitive
 
 /** Replaces a part of a value the copy did not take; encodes to the encoder's own truncated tag. */
 function cut(reason: 'depth' | 'size'): Placeholder {
@@ -159,7 +162,20 @@ function copy(value: unknown, depth: number, state: CopyState): unknown {
     remember(state, value, out)
     return out
   }
-  if (value instanceof Promise || value instanceof WeakMap || value instanceof WeakSet) return value
+  // Immutable or unreadable built-ins are kept as they are; those with a mutable internal slot
+  // are rebuilt through their constructor (a prototype-only copy would lose the slot).
+  if (value instanceof Promise || value instanceof WeakMap || value instanceof WeakSet || value instanceof WeakRef || isBoxedPrimitive(value)) return value
+  if (value instanceof URL) {
+    const out = new URL(value.href)
+    remember(state, value, out)
+    return out
+  }
+  if (value instanceof RegExp) {
+    const out = new RegExp(value.source, value.flags)
+    out.lastIndex = value.lastIndex
+    remember(state, value, out)
+    return out
+  }
   // Class instances and errors: same prototype, own data copied (errors' message/stack/cause are
   // own but not enumerable, so take every own name there).
   const out = Object.create(proto as object) as Record<string, unknown>
