@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path'
-import { FileBaselineStore, loadConfig, ShadowtestError, type BaselineFile, type ResolvedConfig } from '@shadowtest/core'
+import { createBaselineStore, loadConfig, ShadowtestError, type BaselineFile, type ResolvedConfig } from '@shadowtest/core'
 import { moduleExports } from './module-exports.js'
 import { planFunction, type FunctionPlan, type Layout, type PlannedFile } from './plan.js'
 import { syncFiles, type FileAction, type FileResult, type SyncMode } from './sync.js'
@@ -72,7 +72,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const outDir = resolveOutDir(config, cwd, options.outDir)
   const layout = options.layout ?? (config.codegen.perScenario ? 'per-scenario' : 'per-function')
   const mode = options.mode ?? 'write'
-  const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
+  const store = createBaselineStore(config)
 
   const refs = await store.list()
   const wanted = options.functions ?? 'all'

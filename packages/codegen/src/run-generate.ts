@@ -43,7 +43,7 @@ export async function runGenerate(options: RunGenerateOptions): Promise<Generate
     return (file, baseline, context) => rewriteWith(settings, file, baseline, context)
   }
   const rewriteWith = async (settings: ProviderSettings, file: PlannedFile, baseline: BaselineFile, context: RewriteContext) => {
-    const redactor = createRedactor(context.config.redaction)
+    const redactor = createRedactor({ ...context.config.redaction, ...(context.config.secret === undefined ? {} : { secret: context.config.secret }) })
     if (context.mode === 'dry-run') {
       if (!printedSettings) {
         printedSettings = true

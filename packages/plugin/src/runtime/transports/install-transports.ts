@@ -1,7 +1,7 @@
 import { captureFault } from '../capture/capture-stats.js'
 import { captureSettings } from '../capture/capture-settings.js'
 import { installClock } from './clock/clock-transport.js'
-import { installHttpTransport } from './http/index.js'
+import { httpTransportOptionsFromConfig, installHttpTransport } from './http/index.js'
 
 let installed = false
 
@@ -20,8 +20,8 @@ export function ensureTransports(): void {
     captureFault(undefined, 'installing the clock transport', error)
   }
   try {
-    const recordHeaders = settings.config?.capture.http.recordHeaders
-    installHttpTransport(recordHeaders === undefined ? {} : { recordHeaders })
+    // The config's secret keys the masks of credential headers, like every other mask.
+    installHttpTransport(settings.config === undefined ? {} : httpTransportOptionsFromConfig(settings.config))
   } catch (error) {
     captureFault(undefined, 'installing the fetch/http transport', error)
   }
