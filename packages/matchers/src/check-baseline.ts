@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises'
 import {
   comparePolicySnapshot,
+  parseBaselineFile,
   isShadowtestError,
   policySnapshot,
   renderDiff,
@@ -13,7 +15,7 @@ import {
   type ResolvedPolicy,
   type Scenario,
 } from '@shadowtest/core'
-import { draftFromRecord, getCaptureInfo, replay, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
+import { draftFromRecord, getCaptureInfo, replay, type CaptureInfo, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
 import type { ScenarioResult } from '@shadowtest/plugin/vitest'
 import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
@@ -74,7 +76,7 @@ export async function checkBaseline(
     )
   }
   const { functionId } = info
-  const file = await env.store.read(functionId)
+  const file = await readBaseline(env, info)
   // Calls the test itself made: new scenarios unless the baseline already has them.
   const captured = only ? [] : (await env.takeCaptures?.(functionId)) ?? []
   const fresh = captured.filter((r) => !file?.scenarios[r.semanticId])
@@ -219,6 +221,27 @@ function functionRefOf(record: CaptureRecord): BaselineFile['function'] {
     ...(record.module === undefined ? {} : { module: record.module }),
     ...(record.exportName === undefined ? {} : { exportName: record.exportName }),
   }
+}
+
+/**
+ * The function's baseline file. Tries the path the store would write it to first: a cold
+ * `store.read(id)` parses every baseline file to find the id, once per worker.
+ */
+async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<BaselineFile | undefined> {
+  const ref = {
+    id: info.functionId,
+    ...(info.module === undefined ? {} : { module: info.module }),
+    ...(info.exportName === undefined ? {} : { exportName: info.exportName }),
+  }
+  const path = env.store.fileFor(ref)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    return env.store.read(info.functionId)
+  }
+  const parsed = parseBaselineFile(text, { file: path })
+  return parsed.function.id === info.functionId ? parsed : env.store.read(info.functionId)
 }
 
 function scenariosToCheck(file: BaselineFile, scenarioId: string | undefined): Array<[string, Scenario]> {
