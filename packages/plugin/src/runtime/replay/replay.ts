@@ -1,9 +1,9 @@
 import { ShadowtestError, decodeInput, parseScenarioId, resolvePolicy } from '@shadowtest/core'
-import type { Dependency, DiffPolicyInput, Outcome, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
+import type { Dependency, DiffPolicyInput, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
 import type { DependencyIssue, RawOutcome } from '../context.js'
 import { openScopes, runInScope } from '../context.js'
 import { getCaptureInfo } from '../capture/capture-info.js'
-import { captureSettings } from '../capture/capture-settings.js'
+import { captureSettings, type CaptureSettings } from '../capture/capture-settings.js'
 import { encodeOutcome, redactorFor } from '../capture/encode-record.js'
 import { safeCopy } from '../capture/safe-copy.js'
 import { ensureTransports } from '../transports/install-transports.js'
@@ -63,7 +63,7 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   const original = (info?.original ?? fn) as Original
   const functionId = info?.functionId ?? functionIdOf(scenario) ?? (fn.name || 'anonymous')
   const settings = captureSettings()
-  const redactor = redactorFor(settings.redaction, info?.options.redact)
+  const redactor = replayRedactor(settings, info?.options.redact)
   const dependencies = checkDependencies(scenario)
   const input = decodeScenarioInput(scenario)
 
@@ -90,6 +90,24 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   // Same copy-then-encode path as capture, so depth cuts and class data come out identical.
   const copied: RawOutcome = raw.kind === 'return' ? { kind: 'return', value: safeCopy(raw.value) } : { kind: 'throw', error: safeCopy(raw.error) }
   return { outcome: encodeOutcome(copied, redactor, settings.encoding), issues: [...scope.issues, ...scope.unused()], durationMs, ran: true }
+}
+
+/**
+ * Redactors by settings and the function's own `redact` options: building one (detectors,
+ * masker) costs far more than a small replay, and a gate replays thousands. A redactor reads
+ * SHADOWTEST_SECRET when built, so a changed secret builds a new one.
+ */
+const redactors = new WeakMap<CaptureSettings, Map<RedactionOptions | undefined, { secret: string | undefined; redactor: Redactor }>>()
+
+function replayRedactor(settings: CaptureSettings, extra: RedactionOptions | undefined): Redactor {
+  let bySettings = redactors.get(settings)
+  if (!bySettings) redactors.set(settings, (bySettings = new Map()))
+  const secret = process.env['SHADOWTEST_SECRET']
+  const cached = bySettings.get(extra)
+  if (cached && cached.secret === secret) return cached.redactor
+  const redactor = redactorFor(settings.redaction, extra)
+  bySettings.set(extra, { secret, redactor })
+  return redactor
 }
 
 function scenarioLocation(scenario: ReplayableScenario | undefined): { scenarioId?: string } {
