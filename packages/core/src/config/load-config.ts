@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { cosmiconfig, cosmiconfigSync, type CosmiconfigResult, type Loader, type LoaderSync } from 'cosmiconfig'
-import { createJiti } from 'jiti'
+import type { Jiti } from 'jiti'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
 import { resolveConfig } from './resolve-config.js'
 import type { ResolvedConfig, ShadowtestConfig } from './types.js'
@@ -39,6 +39,10 @@ export const CONFIG_SEARCH_PLACES = [
 // Caches off: a config edited between two loads (watch mode, tests) must be read again.
 const jitiOptions = { moduleCache: false, fsCache: false, interopDefault: true } as const
 
+const require = createRequire(import.meta.url)
+/** jiti is required only when a config needs it (~40 ms to load): `.mjs` and JSON configs never do. */
+const createJiti = (): Jiti => (require('jiti') as typeof import('jiti')).createJiti(import.meta.url, jitiOptions)
+
 // An `.mjs` config is always ESM, which Node loads natively: far cheaper than jiti, which loads
 // Babel and transforms the file to CommonJS (~100 ms per process). Other extensions keep jiti.
 const isNativeEsm = (filepath: string): boolean => path.extname(filepath) === '.mjs'
@@ -52,11 +56,10 @@ const loadModule: Loader = async (filepath) => {
     const mod = (await import(url)) as { default?: unknown }
     return mod.default ?? mod
   }
-  const jiti = createJiti(import.meta.url, jitiOptions)
+  const jiti = createJiti()
   return jiti.import(filepath, { default: true })
 }
 
-const require = createRequire(import.meta.url)
 /** `.mjs` configs loaded with require(esm), by path, with the source they were loaded from. */
 const requiredEsm = new Map<string, { source: string; value: unknown }>()
 
@@ -83,7 +86,7 @@ function requireEsm(filepath: string): { value: unknown } | undefined {
 const loadModuleSync: LoaderSync = (filepath) => {
   const native = requireEsm(filepath)
   if (native) return native.value
-  const jiti = createJiti(import.meta.url, jitiOptions)
+  const jiti = createJiti()
   const mod = jiti(filepath) as { default?: unknown } | undefined
   return mod !== null && typeof mod === 'object' && 'default' in mod ? mod.default : mod
 }
