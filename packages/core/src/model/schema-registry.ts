@@ -17,22 +17,36 @@ interface Validators {
   captureRecord: ValidateFunction<CaptureRecord>
 }
 
-let validators: Validators | undefined
+let ajv: Ajv | undefined
+let baselineFile: ValidateFunction<BaselineFile> | undefined
+let captureRecord: ValidateFunction<CaptureRecord> | undefined
 
-/** Compiles the schemas once per process, on first use (Ajv compilation costs milliseconds). */
-export function getValidators(): Validators {
-  if (validators) return validators
+function schemas(): Ajv {
+  if (ajv) return ajv
   // allErrors off: the first error is reported, which is the one the user must fix first and
   // the cheapest to find. The discriminator keyword makes `Outcome`/`Dependency` errors point at
   // the right branch instead of "must match exactly one schema".
   // verbose: errors carry their schema, whose description words a pattern error for humans.
-  const ajv = new Ajv({ allErrors: false, discriminator: true, verbose: true })
+  ajv = new Ajv({ allErrors: false, discriminator: true, verbose: true })
   // json-schema-to-typescript's annotation, meaningless for validation.
   ajv.addKeyword('tsType')
   ajv.addSchema(loadSchema('scenario'))
-  validators = {
-    baselineFile: ajv.compile<BaselineFile>(loadSchema('baseline-file')),
-    captureRecord: ajv.compile<CaptureRecord>(loadSchema('capture-record')),
-  }
+  return ajv
+}
+
+/**
+ * Each schema is compiled once per process, on first use (Ajv compilation costs milliseconds),
+ * so a process that only reads baselines (a gate worker) never compiles the capture record's.
+ */
+const validators: Validators = {
+  get baselineFile() {
+    return (baselineFile ??= schemas().compile<BaselineFile>(loadSchema('baseline-file')))
+  },
+  get captureRecord() {
+    return (captureRecord ??= schemas().compile<CaptureRecord>(loadSchema('capture-record')))
+  },
+}
+
+export function getValidators(): Validators {
   return validators
 }
