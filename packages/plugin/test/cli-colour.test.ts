@@ -23,7 +23,7 @@ function hasUtilLinuxScript(): boolean {
 function runIn(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; out: string }> {
   return new Promise((done, reject) => {
     const base = { ...process.env }
-    for (const key of Object.keys(base)) if (key.startsWith('VITEST') || key.startsWith('SHADOWTEST_') || key === 'NO_COLOR' || key === 'FORCE_COLOR') delete base[key]
+    for (const key of Object.keys(base)) if (key.startsWith('VITEST') || key.startsWith('SHADOWTEST_') || key === 'NO_COLOR' || key === 'FORCE_COLOR' || key === 'CI') delete base[key]
     const child = spawn(command, args, { cwd, env: { ...base, TERM: 'xterm-256color', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
