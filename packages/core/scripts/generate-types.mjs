@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates src/model/generated-types.ts from the JSON Schemas in schema/, which are the single
+// Generates src/model/generated-types.ts (and, through generate-validators.mjs, the precompiled
+// validators in src/model/generated-validators.ts) from the JSON Schemas in schema/, which are the single
 // source of truth for the file formats. `--check` regenerates in memory and exits 1 when the
 // committed file differs, so stale types fail `npm test` instead of drifting silently.
 import { readFile, writeFile } from 'node:fs/promises'
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { compile } from 'json-schema-to-typescript'
 import { format } from 'prettier'
+import { generateValidators, validatorsFile } from './generate-validators.mjs'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const schemaDir = path.join(packageDir, 'schema')
@@ -51,17 +53,23 @@ async function generate() {
 }
 
 const check = process.argv.includes('--check')
-const generated = await generate()
-if (check) {
-  const current = await readFile(outFile, 'utf8').catch(() => '')
-  if (current !== generated) {
-    console.error(
-      `${path.relative(process.cwd(), outFile)} is stale: it does not match the schemas in ${path.relative(process.cwd(), schemaDir)}/. Run \`npm run gen:types\` and commit the result.`,
-    )
-    process.exit(1)
+const outputs = [[outFile, await generate()]]
+// The precompiled Ajv validators are generated from the same schemas; `--out` (the generator's
+// own test) only concerns the types.
+if (outIndex < 0) outputs.push([validatorsFile, await generateValidators()])
+let stale = false
+for (const [file, generated] of outputs) {
+  if (check) {
+    const current = await readFile(file, 'utf8').catch(() => '')
+    if (current !== generated) {
+      console.error(
+        `${path.relative(process.cwd(), file)} is stale: it does not match the schemas in ${path.relative(process.cwd(), schemaDir)}/. Run \`npm run gen:types\` and commit the result.`,
+      )
+      stale = true
+    } else console.log(`${path.relative(process.cwd(), file)} is up to date.`)
+  } else {
+    await writeFile(file, generated)
+    console.log(`wrote ${path.relative(process.cwd(), file)}`)
   }
-  console.log(`${path.relative(process.cwd(), outFile)} is up to date.`)
-} else {
-  await writeFile(outFile, generated)
-  console.log(`wrote ${path.relative(process.cwd(), outFile)}`)
 }
+if (stale) process.exit(1)

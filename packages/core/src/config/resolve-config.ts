@@ -1,10 +1,11 @@
 import path from 'node:path'
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { resolvePolicy } from '../diff/index.js'
 import { DEFAULT_ENCODE_LIMITS } from '../encoding/index.js'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
 import { resolveGovernancePolicy } from '../governance/index.js'
-import { loadConfigSchema, PII_PATTERNS } from './config-schema.js'
+import { config as configValidator } from '../model/generated-validators.js'
+import { PII_PATTERNS } from './config-schema.js'
 import { didYouMean } from './did-you-mean.js'
 import type { PiiPattern, ResolvedConfig, ShadowtestConfig } from './types.js'
 
@@ -19,10 +20,10 @@ export interface ResolveConfigOptions {
 
 const MiB = 1024 * 1024
 
-let validator: ValidateFunction | undefined
+// schema/config.schema.json compiled ahead of time (Ajv standalone, see model/generated-validators.ts).
+// verbose: errors carry their schema, which holds the known keys for "did you mean".
+const validator = configValidator as unknown as ValidateFunction
 function validate(config: unknown): ErrorObject | undefined {
-  // verbose: errors carry their schema, which holds the known keys for "did you mean".
-  validator ??= new Ajv({ allErrors: false, verbose: true }).compile(loadConfigSchema())
   return validator(config) ? undefined : (validator.errors?.[0] ?? undefined)
 }
 
