@@ -1,4 +1,5 @@
-import { type NewPlugin, format } from 'pretty-format'
+import { createRequire } from 'node:module'
+import type { NewPlugin } from 'pretty-format'
 import type { Change, DiffResult } from './change.js'
 import { IGNORED } from './apply-ignores.js'
 import { type JsonObject, TAG_KEY, tagOf, tagShape } from './encoded-value.js'
@@ -58,12 +59,19 @@ const encodedTags: NewPlugin = {
   },
 }
 
+// pretty-format costs ~17 ms to load and is needed only to render a diff, which a passing run
+// never does: load it (its CommonJS build, synchronously) on the first render.
+let format: typeof import('pretty-format').format | undefined
+function prettyFormat(): typeof import('pretty-format').format {
+  return (format ??= (createRequire(import.meta.url)('pretty-format') as typeof import('pretty-format')).format)
+}
+
 /**
  * A value as a user reads it: on one line when it fits, otherwise one line per property or item,
  * each as compact as it can be (`"tags": ["x", "y"]` stays on one line).
  */
 export function formatValue(value: unknown, indent = 0, column = indent): string {
-  const inline = format(value, { plugins: [encodedTags], min: true, printBasicPrototype: false, maxDepth: 8, compareKeys: null })
+  const inline = prettyFormat()(value, { plugins: [encodedTags], min: true, printBasicPrototype: false, maxDepth: 8, compareKeys: null })
   if (inline.length + column <= INLINE_WIDTH || value === null || typeof value !== 'object' || tagOf(value) !== undefined) return inline
   const pad = ' '.repeat(indent + 2)
   if (Array.isArray(value)) {
