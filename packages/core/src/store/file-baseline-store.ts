@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import lockfile from 'proper-lockfile'
+import type lockfileModule from 'proper-lockfile'
 import { policySnapshot, resolvePolicy } from '../diff/index.js'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
 import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/governance-policy.js'
@@ -28,6 +28,15 @@ export interface FileBaselineStoreOptions {
 
 
 /** Baselines as pretty JSON files in the repository, one per function, safe for concurrent writers. */
+// proper-lockfile (~16 ms to load, and it installs signal-exit's handlers) is needed only to
+// write: a process that only reads baselines (a gate worker, the reporter) never loads it.
+// The NDJSON sink's exit handling counts signal-exit's listeners when a signal arrives, so it
+// does not matter when they are installed.
+let lockfilePromise: Promise<typeof lockfileModule> | undefined
+function loadLockfile(): Promise<typeof lockfileModule> {
+  return (lockfilePromise ??= import('proper-lockfile').then((m) => m.default))
+}
+
 export class FileBaselineStore implements BaselineStore {
   readonly rootDir: string
   readonly baselineDir: string
@@ -147,6 +156,7 @@ export class FileBaselineStore implements BaselineStore {
     await mkdir(path.dirname(file), { recursive: true })
     let compromised: Error | undefined
     let release: () => Promise<void>
+    const lockfile = await loadLockfile()
     try {
       release = await lockfile.lock(file, {
         // The file may not exist yet: lock its path, not its resolved real path.
