@@ -1,9 +1,19 @@
-import { JSONPath } from 'jsonpath-plus'
+import { createRequire } from 'node:module'
+import type { JSONPath as JSONPathFn, JSONPathOptions } from 'jsonpath-plus'
 
 import type { PathSegment } from '../encoding/types.js'
 import { childrenOf, childAt, displaySegments } from './encoded-value.js'
 
 export type { PathSegment }
+
+// jsonpath-plus evaluates only filters, scripts, slices and unions; keys, indexes, `*` and `..`
+// are walked here. Load it (its CommonJS build, synchronously) on first need, not with core
+// (~10 ms per process as an ES module, which a gate worker paid for nothing).
+let jsonPathFn: typeof JSONPathFn | undefined
+function JSONPath(options: JSONPathOptions): unknown {
+  jsonPathFn ??= (createRequire(import.meta.url)('jsonpath-plus') as { JSONPath: typeof JSONPathFn }).JSONPath
+  return jsonPathFn(options)
+}
 
 /** One step of a query this engine evaluates itself: a key, an index, `*`, or `..` (recursive descent). */
 export type QueryStep = { key: string } | { index: number } | '*' | '..'
