@@ -12,7 +12,7 @@ import { lastCopyWasJson, safeCopy } from './safe-copy.js'
 
 /**
  * What a captured call does once the wrapper decided it is recorded. Every path returns exactly
- * what the original returned (same object, same promise) and rethrows exactly what it threw;
+ * what the original returned (same object; for a promise, one settling the same way, see `follow`) and rethrows exactly what it threw;
  * capture's own work is wrapped so that a fault in it is counted, never raised.
  */
 
@@ -48,14 +48,35 @@ function observe(scope: RecordingScope | undefined, original: Original, thisArg:
   // Only native promises are observed: calling `then` on another thenable (a lazy query
   // builder) could start work the host did not ask for.
   if (result instanceof Promise) {
-    result.then(
+    return follow(
+      result,
       (value) => done({ kind: 'return', value }),
       (error) => done({ kind: 'throw', error }),
     )
-    return result
   }
   done({ kind: 'return', value: result })
   return result
+}
+
+/**
+ * Observes a returned native promise without taking its rejection away from the host. A side
+ * `then` on the host's own promise would count as a handler, so a rejection nobody handles
+ * would no longer be Node's unhandled rejection (a crash by default). Instead the host gets the
+ * derived promise: it settles with the same value or error one tick later, is of the same
+ * Promise subclass (`then` uses the species), and stays unhandled exactly when the host leaves
+ * it unhandled. `onValue`/`onError` never throw.
+ */
+export function follow(result: Promise<unknown>, onValue: (value: unknown) => void, onError: (error: unknown) => void): Promise<unknown> {
+  return result.then(
+    (value) => {
+      onValue(value)
+      return value
+    },
+    (error: unknown) => {
+      onError(error)
+      throw error
+    },
+  )
 }
 
 function safeOutcome(state: FunctionState, outcome: RawOutcome): RawOutcome {
@@ -96,14 +117,14 @@ export function recordEntry(state: FunctionState, original: Original, thisArg: u
     throw error
   }
   // Only native promises are observed: calling `then` on another thenable (a lazy query
-  // builder) could start work the host did not ask for. The side branch never throws.
+  // builder) could start work the host did not ask for. finishEntry never throws.
   if (result instanceof Promise) {
     const own = scope
-    result.then(
+    return follow(
+      result,
       (value) => finishEntry(state, own, argsCopy, thisCopy, started, 'return', value),
       (error) => finishEntry(state, own, argsCopy, thisCopy, started, 'throw', error),
     )
-    return result
   }
   finishEntry(state, scope, argsCopy, thisCopy, started, 'return', result)
   return result

@@ -1,7 +1,7 @@
 import { types } from 'node:util'
 import { anyScopeOpen, currentScope } from '../context.js'
 import { serveRecordedCall } from '../transports/call/call-transport.js'
-import { recordEntry, recordNested, recordThrowOnly } from './call-paths.js'
+import { follow, recordEntry, recordNested, recordThrowOnly } from './call-paths.js'
 import { CAPTURE_INFO } from './capture-info.js'
 import type { CaptureInfo, CaptureOptions } from './capture-info.js'
 import { captureSettings, captureSwitchedOff } from './capture-settings.js'
@@ -21,7 +21,7 @@ export type CaptureMethodDecorator = <This, Args extends unknown[], Return>(
 /**
  * Records what `fn` really does. The returned function is interchangeable with `fn`: same
  * return value (same object), same thrown error, same `this`, sync stays sync, async stays
- * async (the same promise), same `name` and `length`.
+ * async (a promise settling with the same value or error; see `follow`), same `name` and `length`.
  *
  * ```ts
  * export const quote = capture(function quote(order: Order): Quote { … })          // id pricing.quote
@@ -147,7 +147,7 @@ function wrap(original: Original, options: CaptureOptions, file: string | undefi
         if (result instanceof Promise) {
           const copy = new Array<unknown>(arguments.length)
           for (let i = 0; i < copy.length; i++) copy[i] = arguments[i]
-          observeRejection(s, this, copy, result)
+          return observeRejection(s, this, copy, result)
         }
         return result
       }
@@ -163,10 +163,12 @@ function wrap(original: Original, options: CaptureOptions, file: string | undefi
   return attachInfo(wrapped, info)
 }
 
-/** Records a sampled-out call's rejection; the side branch handles it, so it never becomes an unhandled rejection of ours. */
-function observeRejection(state: FunctionState, thisArg: unknown, args: unknown[], result: Promise<unknown>): void {
-  result.then(undefined, (error: unknown) => recordThrowOnly(state, thisArg, args, error))
+/** Records a sampled-out call's rejection (errors are always captured); the host gets the followed promise, see `follow`. */
+function observeRejection(state: FunctionState, thisArg: unknown, args: unknown[], result: Promise<unknown>): Promise<unknown> {
+  return follow(result, ignore, (error: unknown) => recordThrowOnly(state, thisArg, args, error))
 }
+
+function ignore(): void {}
 
 /** The sampled-out call on the slow path (arguments already copied into an array). */
 function callSampledOut(state: FunctionState, original: Original, thisArg: unknown, args: unknown[]): unknown {
@@ -177,7 +179,7 @@ function callSampledOut(state: FunctionState, original: Original, thisArg: unkno
     recordThrowOnly(state, thisArg, args, error)
     throw error
   }
-  if (result instanceof Promise) result.then(undefined, (error: unknown) => recordThrowOnly(state, thisArg, args, error))
+  if (result instanceof Promise) return observeRejection(state, thisArg, args, result)
   return result
 }
 
