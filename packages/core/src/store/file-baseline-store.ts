@@ -11,7 +11,7 @@ import { ENGINE_VERSION } from '../version.js'
 import { writeFileAtomic } from './atomic-write.js'
 import { baselinePathFor } from './baseline-path.js'
 import type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
-import { checkDrafts, mergeDrafts } from './merge-drafts.js'
+import { upsertThroughUpdate } from './merge-drafts.js'
 
 export interface FileBaselineStoreOptions {
   /** Project root; `baselineDir` and function modules are relative to it. */
@@ -121,15 +121,8 @@ export class FileBaselineStore implements BaselineStore {
   }
 
   async upsertScenarios(fn: FunctionRef, drafts: ScenarioDraft[], options: UpsertOptions): Promise<UpsertResult> {
-    checkDrafts(fn, drafts)
-    let result: Omit<UpsertResult, 'file'> | undefined
     const context = { engineVersion: ENGINE_VERSION, policy: this.policy, governance: this.governance }
-    await this.update(fn, (current) => {
-      const merged = mergeDrafts(current, fn, drafts, options, context)
-      result = merged.result
-      return merged.next
-    })
-    if (!result) throw new Error('unreachable: update did not run mutate')
+    const result = await upsertThroughUpdate((ref, mutate) => this.update(ref, mutate), fn, drafts, options, context)
     return { ...result, file: this.locate(fn) }
   }
 

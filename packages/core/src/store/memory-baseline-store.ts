@@ -6,7 +6,7 @@ import type { BaselineFile, BaselineFileRef, FunctionRef, ScenarioDraft } from '
 import { ENGINE_VERSION } from '../version.js'
 import { baselinePathFor } from './baseline-path.js'
 import type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
-import { checkDrafts, mergeDrafts } from './merge-drafts.js'
+import { upsertThroughUpdate } from './merge-drafts.js'
 
 /**
  * A BaselineStore in memory, with the same validation and merge rules as the file store, for
@@ -60,15 +60,8 @@ export class MemoryBaselineStore implements BaselineStore {
   }
 
   async upsertScenarios(fn: FunctionRef, drafts: ScenarioDraft[], options: UpsertOptions): Promise<UpsertResult> {
-    checkDrafts(fn, drafts)
-    let result: Omit<UpsertResult, 'file'> | undefined
     const context = { engineVersion: ENGINE_VERSION, policy: this.policy, governance: this.governance }
-    await this.update(fn, (current) => {
-      const merged = mergeDrafts(current, fn, drafts, options, context)
-      result = merged.result
-      return merged.next
-    })
-    if (!result) throw new Error('unreachable: update did not run mutate')
+    const result = await upsertThroughUpdate((ref, mutate) => this.update(ref, mutate), fn, drafts, options, context)
     return { ...result, file: this.fileFor(fn) }
   }
 }

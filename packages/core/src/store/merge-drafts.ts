@@ -4,7 +4,7 @@ import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/g
 import { stringifySorted } from '../model/index.js'
 import { inputId } from '../model/scenario-ids.js'
 import type { BaselineFile, FunctionRef, Outcome, Proposal, Scenario, ScenarioDraft } from '../model/index.js'
-import type { UpsertOptions, UpsertResult } from './baseline-store.js'
+import type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
 
 export interface MergeContext {
   engineVersion: string
@@ -143,4 +143,26 @@ export function mergeDrafts(
     }
   }
   return { next: changed ? next : undefined, result }
+}
+
+/**
+ * The upsert every store runs: check the drafts, then fold them in through the store's own
+ * `update` (which supplies locking and validation), and report what happened.
+ */
+export async function upsertThroughUpdate(
+  update: BaselineStore['update'],
+  fn: FunctionRef,
+  drafts: ScenarioDraft[],
+  options: UpsertOptions,
+  context: MergeContext,
+): Promise<Omit<UpsertResult, 'file'>> {
+  checkDrafts(fn, drafts)
+  let result: Omit<UpsertResult, 'file'> | undefined
+  await update(fn, (current) => {
+    const merged = mergeDrafts(current, fn, drafts, options, context)
+    result = merged.result
+    return merged.next
+  })
+  if (!result) throw new Error('unreachable: update did not run mutate')
+  return result
 }
