@@ -31,7 +31,7 @@ export const registerGenerate: Register = (cli, ctx, run) => {
 
 async function generateCommand(ctx: CliContext, flags: GenerateFlags): Promise<number> {
   // Loaded lazily: codegen pulls in the TypeScript compiler and prettier, which no other command needs.
-  const codegen = await import('@shadowtest/codegen')
+  const codegen = await loadCodegen()
   const functions = flags.function === undefined ? [] : [flags.function].flat().map(String)
   if (flags.all && functions.length > 0) {
     throw new ShadowtestError('CLI:USAGE', 'Use either --all or --function, not both.')
@@ -58,4 +58,17 @@ async function generateCommand(ctx: CliContext, flags: GenerateFlags): Promise<n
   }
   if (flags.check) return report.counts.written + report.counts.removed > 0 ? 1 : 0
   return 0
+}
+
+/** `@shadowtest/codegen` is a separate install (it brings TypeScript and prettier); say so when it is missing. */
+async function loadCodegen(): Promise<typeof import('@shadowtest/codegen')> {
+  try {
+    return await import('@shadowtest/codegen')
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('@shadowtest/codegen')) {
+      throw new ShadowtestError('CLI:CODEGEN_MISSING', 'shadowtest generate needs @shadowtest/codegen, which is not installed: npm i -D @shadowtest/codegen.', { cause: error })
+    }
+    throw error
+  }
 }

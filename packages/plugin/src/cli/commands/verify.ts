@@ -7,7 +7,6 @@ import { ENGINE_VERSION, ShadowtestError, isShadowtestError, loadConfig } from '
 import type { Register } from '../index.js'
 import type { CliContext } from '../context.js'
 import { REPORT_FILE_ENV, type GateRunReport } from '../../vitest/gate-report.js'
-import { renderSummary } from '../../vitest/summary.js'
 import { auditBaselines, type BaselineAudit } from './verify-audit.js'
 
 interface VerifyOptions {
@@ -34,9 +33,10 @@ export const registerVerify: Register = (cli, ctx, run) => {
 
 async function verify(ctx: CliContext, files: string[], options: VerifyOptions): Promise<number> {
   const log = options.json ? ctx.err : ctx.out
-  const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
   let audit: BaselineAudit
   try {
+    // A broken config is reported like any other error, so a CI job still gets its JSON report.
+    const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
     audit = await auditBaselines(config)
   } catch (error) {
     return finish(ctx, options, failure(error))
@@ -69,7 +69,7 @@ async function verify(ctx: CliContext, files: string[], options: VerifyOptions):
         ),
       )
     }
-    for (const line of renderSummary(report, { failOnObsolete: false })) log(line)
+    // The per-function summary was already printed by the plugin's reporter in Vitest's output.
     for (const s of report.scenarios.filter((x) => x.status === 'fail')) {
       log('')
       log(ctx.paint('red', `✗ ${s.scenarioId}  ${s.label}  (${s.diffSummary})`))
