@@ -86,6 +86,25 @@ describe('upsertScenarios', () => {
     expect(again.unchanged).toEqual([approved.id])
   })
 
+  it('recording the approved outcome again withdraws a waiting proposal, so a flaky run is never approved later', async () => {
+    const approved = scenario(fn.id, [1], 10, { status: 'approved' })
+    await mkdir(path.dirname(store.fileFor(fn)), { recursive: true })
+    await writeFile(store.fileFor(fn), serializeBaselineFile({ ...baselineFile(fn.id, [approved]), function: fn }))
+    await store.upsertScenarios(fn, [draft(fn.id, [1], 11)], { by: 'flaky run' })
+    const result = await store.upsertScenarios(fn, [draft(fn.id, [1], 10)], { by: 'clean run' })
+    expect(result.withdrawn).toEqual([approved.id])
+    const stored = Object.values(((await store.read(fn.id)) as BaselineFile).scenarios)[0]
+    expect(stored?.proposed).toBeUndefined()
+    expect(stored).toMatchObject({ status: 'approved', version: approved.version, outcome: { kind: 'return', value: 10 } })
+    expect(stored?.history.map((h) => h.action).slice(-2)).toEqual(['propose', 'record'])
+    expect(stored?.history.at(-1)).toMatchObject({ from: 'approved', to: 'approved', by: 'clean run', reason: expect.stringContaining('withdrawn') })
+    // nothing is left for `approve` to promote, and a further identical recording changes nothing
+    const before = await readFile(store.fileFor(fn), 'utf8')
+    const again = await store.upsertScenarios(fn, [draft(fn.id, [1], 10)], { by: 'clean run' })
+    expect(again.unchanged).toEqual([approved.id])
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
+  })
+
   it('a deprecated scenario recorded again comes back as pending (rerecord)', async () => {
     const deprecated = scenario(fn.id, [1], 10, { status: 'deprecated' })
     await mkdir(path.dirname(store.fileFor(fn)), { recursive: true })

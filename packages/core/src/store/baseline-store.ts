@@ -23,6 +23,12 @@ export interface UpsertResult {
   updated: string[]
   /** Deprecated scenarios recorded again: back to `pending`. */
   rerecorded: string[]
+  /**
+   * Approved scenarios recorded again with their approved outcome while a changed outcome waited
+   * in `proposed`: the newest recording says the change is gone, so the proposal is withdrawn
+   * (a flaky run's proposal must not be approved later by `approve --all`).
+   */
+  withdrawn: string[]
 }
 
 /**

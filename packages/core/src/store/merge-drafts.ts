@@ -76,7 +76,7 @@ export function mergeDrafts(
   options: UpsertOptions,
   context: MergeContext,
 ): { next: BaselineFile | undefined; result: Omit<UpsertResult, 'file'> } {
-  const result: Omit<UpsertResult, 'file'> = { functionId: fn.id, added: [], unchanged: [], proposed: [], updated: [], rerecorded: [] }
+  const result: Omit<UpsertResult, 'file'> = { functionId: fn.id, added: [], unchanged: [], proposed: [], updated: [], rerecorded: [], withdrawn: [] }
   // Copy-on-write: untouched scenarios are shared with `current` (never mutated here); every
   // changed one is a new object. Cloning a 1000-scenario file per recording costs more than the write.
   const next: BaselineFile = current
@@ -114,6 +114,21 @@ export function mergeDrafts(
     if (existing.status === 'deprecated') {
       next.scenarios[key] = transition(existing, 'rerecord', { ...governance, reason: 'recorded again after deprecation' })
       result.rerecorded.push(draft.id)
+      changed = true
+    } else if (sameOutcome(existing.outcome, draft.outcome) && existing.proposed) {
+      const withdrawn = structuredClone(existing)
+      delete withdrawn.proposed
+      withdrawn.history.push({
+        action: 'record',
+        from: existing.status,
+        to: existing.status,
+        at,
+        by: options.by,
+        reason: 'recorded again with the approved outcome: the proposed change is withdrawn',
+        version: existing.version,
+      })
+      next.scenarios[key] = withdrawn
+      result.withdrawn.push(draft.id)
       changed = true
     } else if (sameOutcome(existing.outcome, draft.outcome) || (existing.proposed && sameOutcome(existing.proposed.outcome, draft.outcome))) {
       result.unchanged.push(draft.id)

@@ -66,6 +66,7 @@ function describeCounts(result: UpsertResult): string {
   if (result.proposed.length > 0) parts.push(`${result.proposed.length} proposed change${result.proposed.length === 1 ? '' : 's'}`)
   if (result.updated.length > 0) parts.push(`${result.updated.length} pending updated`)
   if (result.rerecorded.length > 0) parts.push(`${result.rerecorded.length} re-recorded`)
+  if (result.withdrawn.length > 0) parts.push(`${result.withdrawn.length} proposed change${result.withdrawn.length === 1 ? '' : 's'} withdrawn`)
   return parts.join(' · ')
 }
 
