@@ -56,32 +56,28 @@ function addObject(shape: Shape, object: Record<string, Encoded>): void {
   }
 }
 
+/** Tags whose decoded value has one named TypeScript type (a hole decodes to `undefined`). */
+const NAMED_TAGS: Readonly<Record<string, string>> = {
+  undefined: 'undefined',
+  hole: 'undefined',
+  bigint: 'bigint',
+  date: 'Date',
+  regexp: 'RegExp',
+  buffer: 'Buffer',
+  arraybuffer: 'ArrayBuffer',
+  error: 'Error',
+}
+
 function addTagged(shape: Shape, tagged: Record<string, Encoded>): void {
   const tag = tagOf(tagged) ?? ''
+  const named = Object.hasOwn(NAMED_TAGS, tag) ? NAMED_TAGS[tag] : undefined
+  if (named !== undefined) {
+    shape.named.add(named)
+    return
+  }
   switch (tag) {
-    case 'undefined':
-      shape.named.add('undefined')
-      return
     case 'number':
       shape.number = true
-      return
-    case 'bigint':
-      shape.named.add('bigint')
-      return
-    case 'date':
-      shape.named.add('Date')
-      return
-    case 'regexp':
-      shape.named.add('RegExp')
-      return
-    case 'buffer':
-      shape.named.add('Buffer')
-      return
-    case 'arraybuffer':
-      shape.named.add('ArrayBuffer')
-      return
-    case 'error':
-      shape.named.add('Error')
       return
     case 'typedarray': {
       const type = typeof tagged.type === 'string' ? tagged.type : ''
@@ -112,9 +108,6 @@ function addTagged(shape: Shape, tagged: Record<string, Encoded>): void {
       shape.named.add('unknown')
       return
     }
-    case 'hole':
-      shape.named.add('undefined')
-      return
     default:
       // Functions, symbols, refs, class instances and cut values have no faithful type: `unknown`.
       shape.named.add('unknown')

@@ -3,7 +3,7 @@ import { transition } from '../governance/transition.js'
 import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/governance-policy.js'
 import { stringifySorted } from '../model/index.js'
 import { inputId } from '../model/scenario-ids.js'
-import type { BaselineFile, FunctionRef, Outcome, Proposal, Scenario, ScenarioDraft } from '../model/index.js'
+import type { BaselineFile, FunctionRef, HistoryEntry, Outcome, Proposal, Scenario, ScenarioDraft } from '../model/index.js'
 import type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
 
 export interface MergeContext {
@@ -115,22 +115,17 @@ export function mergeDrafts(
       next.scenarios[key] = transition(existing, 'rerecord', { ...governance, reason: 'recorded again after deprecation' })
       result.rerecorded.push(draft.id)
       changed = true
-    } else if (sameOutcome(existing.outcome, draft.outcome) && existing.proposed) {
+      continue
+    }
+    const matchesOutcome = sameOutcome(existing.outcome, draft.outcome)
+    if (matchesOutcome && existing.proposed) {
       const withdrawn = structuredClone(existing)
       delete withdrawn.proposed
-      withdrawn.history.push({
-        action: 'record',
-        from: existing.status,
-        to: existing.status,
-        at,
-        by: options.by,
-        reason: 'recorded again with the approved outcome: the proposed change is withdrawn',
-        version: existing.version,
-      })
+      withdrawn.history.push(recordedAgain(withdrawn, at, options.by, 'recorded again with the approved outcome: the proposed change is withdrawn'))
       next.scenarios[key] = withdrawn
       result.withdrawn.push(draft.id)
       changed = true
-    } else if (sameOutcome(existing.outcome, draft.outcome) || (existing.proposed && sameOutcome(existing.proposed.outcome, draft.outcome))) {
+    } else if (matchesOutcome || (existing.proposed && sameOutcome(existing.proposed.outcome, draft.outcome))) {
       result.unchanged.push(draft.id)
     } else if (existing.status === 'approved') {
       next.scenarios[key] = transition(existing, 'propose', governance)
@@ -143,21 +138,18 @@ export function mergeDrafts(
       updated.capturedAt = draft.capturedAt
       updated.source = governance.recording.source
       if (draft.durationMs !== undefined) updated.durationMs = draft.durationMs
-      updated.history.push({
-        action: 'record',
-        from: 'pending',
-        to: 'pending',
-        at,
-        by: options.by,
-        reason: 'recorded again with a different outcome before approval',
-        version: updated.version,
-      })
+      updated.history.push(recordedAgain(updated, at, options.by, 'recorded again with a different outcome before approval'))
       next.scenarios[key] = updated
       result.updated.push(draft.id)
       changed = true
     }
   }
   return { next: changed ? next : undefined, result }
+}
+
+/** The history entry of a recording that changes a scenario without changing its status. */
+function recordedAgain(scenario: Scenario, at: string, by: string, reason: string): HistoryEntry {
+  return { action: 'record', from: scenario.status, to: scenario.status, at, by, reason, version: scenario.version }
 }
 
 /**
