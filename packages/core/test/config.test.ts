@@ -2,9 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defineConfig, loadConfig, loadConfigSync, resolveConfig } from '../src/config/index.js'
-import { isShadowtestError } from '../src/errors.js'
 import { loadConfigSchema, PII_PATTERNS } from '../src/config/config-schema.js'
 import { tempDir } from './fixtures/baseline-factory.js'
+import { rejectedError as rejection } from './fixtures/shadowtest-errors.js'
 
 let root: string
 let cleanup: () => Promise<void>
@@ -15,16 +15,6 @@ beforeEach(async () => {
 afterEach(() => cleanup())
 
 const noEnv = {}
-
-async function rejection(run: () => unknown) {
-  try {
-    await run()
-  } catch (error) {
-    if (isShadowtestError(error)) return error
-    throw error
-  }
-  throw new Error('expected a ShadowtestError')
-}
 
 describe('schema/config.schema.json', () => {
   it('lists exactly the redaction patterns the resolver fills in', () => {

@@ -12,20 +12,11 @@ import {
 import { serializeBaselineFile, type BaselineFile, type Scenario } from '../src/model/index.js'
 import { FileBaselineStore } from '../src/store/index.js'
 import { baselineFile, scenario, tempDir } from './fixtures/baseline-factory.js'
+import { thrownError as rejected } from './fixtures/shadowtest-errors.js'
 
 const AT = '2026-03-01T10:00:00.000Z'
 const pending = scenario('pricing.quote', [1], 10)
 const recording = { outcome: { kind: 'return' as const, value: 11 }, dependencies: [], capturedAt: AT, source: { kind: 'record' as const } }
-
-function rejected(fn: () => unknown) {
-  try {
-    fn()
-  } catch (error) {
-    if (isShadowtestError(error)) return error
-    throw error
-  }
-  throw new Error('expected a ShadowtestError')
-}
 
 describe('transition', () => {
   it('pending → approved → deprecated, each decision in history, input never mutated', () => {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { isShadowtestError } from '../src/errors.js'
 import { CURRENT_SCHEMA_VERSION, parseBaselineFile, serializeBaselineFile, validateBaselineFile } from '../src/model/index.js'
 import { baselineFile, scenario } from './fixtures/baseline-factory.js'
+import { thrownError as failure } from './fixtures/shadowtest-errors.js'
 
 const FILE = '__baselines__/pricing/quote.baseline.json'
 const valid = baselineFile('pricing.quote', [scenario('pricing.quote', [{ total: 10 }], { price: 12 })])
 const key = Object.keys(valid.scenarios)[0] as string
 const id = `pricing.quote:${key}`
 const text = serializeBaselineFile(valid)
-
-function failure(fn: () => unknown) {
-  try {
-    fn()
-  } catch (error) {
-    if (isShadowtestError(error)) return error
-    throw error
-  }
-  throw new Error('expected a ShadowtestError')
-}
 
 describe('serializeBaselineFile', () => {
   it('writes pretty JSON with keys sorted at every level and a trailing newline', () => {

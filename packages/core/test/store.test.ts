@@ -1,11 +1,11 @@
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { isShadowtestError } from '../src/errors.js'
 import { serializeBaselineFile, type BaselineFile } from '../src/model/index.js'
 import { createBaselineStore, FileBaselineStore } from '../src/store/index.js'
 import { resolveConfig } from '../src/config/index.js'
 import { baselineFile, draft, scenario, tempDir } from './fixtures/baseline-factory.js'
+import { rejectedError as rejection } from './fixtures/shadowtest-errors.js'
 
 const fn = { id: 'pricing.quote', module: 'src/pricing.ts', exportName: 'quote' }
 let root: string
@@ -17,16 +17,6 @@ beforeEach(async () => {
   store = new FileBaselineStore({ rootDir: root, baselineDir: '__baselines__' })
 })
 afterEach(() => cleanup())
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise
-  } catch (error) {
-    if (isShadowtestError(error)) return error
-    throw error
-  }
-  throw new Error('expected a ShadowtestError')
-}
 
 describe('FileBaselineStore paths', () => {
   it('maps module + export name to a file, and falls back to the function id', () => {
