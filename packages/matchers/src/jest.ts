@@ -1,10 +1,13 @@
 /**
  * The Jest 30 entry (`@shadowtest/matchers/jest`): list it in `setupFilesAfterEnv`. Jest shows
  * only a matcher's message (it ignores actual/expected), so the whole diff report is in it.
- * Run Jest with `node --experimental-vm-modules` (Shadowtest is ESM).
+ * Run Jest with `node --experimental-vm-modules` (Shadowtest is ESM). The summary and the
+ * obsolete check come from the reporter, `@shadowtest/matchers/jest-reporter`.
  */
 import type {} from 'expect'
+import type { ScenarioResult } from '@shadowtest/plugin/vitest'
 import type { BaselineMatcherOptions } from './check-baseline.js'
+import { JEST_ROOT_ENV, JEST_RUN_DIR_ENV, runDirWriter } from './jest-run-dir.js'
 import { createToMatchBaseline } from './matcher.js'
 import { collectTestCaptures } from './test-captures.js'
 import type { ScenarioCase } from './scenarios.js'
@@ -12,13 +15,22 @@ import type { ScenarioCase } from './scenarios.js'
 const toMatchBaseline = createToMatchBaseline({
   runner: 'jest',
   settings: () => ({
-    rootDir: process.cwd(),
+    // The reporter's `root` option, else where Jest was started (the reporter's default too).
+    rootDir: process.env[JEST_ROOT_ENV] ?? process.cwd(),
     approve: process.env.SHADOWTEST_APPROVE === '1',
     strict: null,
   }),
-  // Jest has no task metadata; the failure message carries the report.
-  report: () => {},
+  // Jest has no task metadata: results go to the reporter's run directory (none: no reporter).
+  report: (_context, results) => writerFor(process.env[JEST_RUN_DIR_ENV])?.(results),
 })
+
+let writer: { dir: string; write: (results: ScenarioResult[]) => Promise<void> } | undefined
+
+function writerFor(dir: string | undefined): ((results: ScenarioResult[]) => Promise<void>) | undefined {
+  if (!dir) return undefined
+  if (writer?.dir !== dir) writer = { dir, write: runDirWriter(dir) }
+  return writer.write
+}
 
 const jestExpect = (globalThis as { expect?: { extend(matchers: Record<string, unknown>): void } }).expect
 if (!jestExpect) {
