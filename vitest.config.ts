@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 const src = (pkg: string, file = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${file}`, import.meta.url))
 
@@ -37,11 +37,26 @@ export default defineConfig({
           name: 'e2e',
           root: 'fixtures',
           include: ['e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'e2e/compat-*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // End-to-end tests spawn Vitest, Jest and the CLI: two at a time is what this size of machine holds.
           maxWorkers: 2,
           // Runs after the unit projects (a different worker limit needs its own group).
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          // The gate on other Vitest versions (3.2, 4.0, 5): each file installs compat/vitest-<v>
+          // into a temp project with npm ci and runs the user path there (docs/gate.md, Supported runners).
+          name: 'compat',
+          root: 'fixtures',
+          include: ['e2e/compat-*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // Shares the e2e group's two workers (same group, same worker limit).
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
       },

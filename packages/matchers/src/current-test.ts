@@ -3,6 +3,8 @@ import * as vitest from 'vitest'
 /** The part of a Vitest task the gate uses: where to leave results for the reporter. */
 export interface TaskLike {
   meta: Record<string, unknown>
+  /** The test file's task: the reporter reads its meta too (`testModule.meta()`). */
+  file?: TaskLike
 }
 
 interface VitestExports {
@@ -10,16 +12,27 @@ interface VitestExports {
 }
 
 let legacyGetCurrentTest: (() => TaskLike | undefined) | null | undefined
+/** The file of the last test that started in this worker (set by the setup file's `beforeEach`). */
+let lastFile: TaskLike | undefined
+
+/** Called for every test by the setup entry: its file is where results go when no test can be told. */
+export function rememberTestFile(task: { file?: unknown }): void {
+  if (isTask(task.file)) lastFile = task.file
+}
 
 /**
- * The running test: `this.task` (Vitest ≥ 4.1), else the public runner API —
- * `TestRunner.getCurrentTest` (Vitest 4.1+, 5) or `getCurrentTest` from 'vitest/suite'
- * (3.x, 4.0; gone in 5). Never `@vitest/runner` directly: Vitest 5 bundles it.
+ * Where the matcher leaves its results: the test from `this.task` (Vitest ≥ 4.0.x with the
+ * test context's `expect`), else the running test's **file**. Without `this.task` (Vitest 3.x,
+ * or the global `expect` in concurrent tests) the runner's "current test" is just the test that
+ * started last, and none once any test has finished, so concurrent tests' results would be lost
+ * or land on another test; their file is certain. The runner API is `TestRunner.getCurrentTest`
+ * (Vitest 4.1+, 5) or `getCurrentTest` from 'vitest/suite' (3.x, 4.0; gone in 5). Never
+ * `@vitest/runner` directly: Vitest 5 bundles it.
  */
 export async function currentTask(context: { task?: unknown }): Promise<TaskLike | undefined> {
   if (isTask(context.task)) return context.task
   const fromRunner = (vitest as unknown as VitestExports).TestRunner?.getCurrentTest?.()
-  if (isTask(fromRunner)) return fromRunner
+  if (isTask(fromRunner)) return fileOf(fromRunner)
   if (legacyGetCurrentTest === undefined) {
     try {
       const suite = (await import('vitest/suite')) as { getCurrentTest?: () => TaskLike | undefined }
@@ -29,7 +42,11 @@ export async function currentTask(context: { task?: unknown }): Promise<TaskLike
     }
   }
   const legacy = legacyGetCurrentTest?.()
-  return isTask(legacy) ? legacy : undefined
+  return isTask(legacy) ? fileOf(legacy) : lastFile
+}
+
+function fileOf(test: TaskLike): TaskLike {
+  return isTask(test.file) ? test.file : test
 }
 
 function isTask(value: unknown): value is TaskLike {

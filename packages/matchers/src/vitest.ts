@@ -2,10 +2,10 @@
  * The Vitest setup entry (`@shadowtest/matchers/vitest`). The plugin adds it to `setupFiles`;
  * without the plugin, list it there yourself.
  */
-import { expect, inject } from 'vitest'
+import { beforeEach, expect, inject } from 'vitest'
 import type { GateProvided, GateTaskMeta, ScenarioResult } from '@shadowtest/plugin/vitest'
 import type { BaselineMatcherOptions } from './check-baseline.js'
-import { currentTask } from './current-test.js'
+import { currentTask, rememberTestFile } from './current-test.js'
 import { createToMatchBaseline } from './matcher.js'
 import { collectTestCaptures } from './test-captures.js'
 import type { ScenarioCase } from './scenarios.js'
@@ -31,6 +31,8 @@ const toMatchBaseline = createToMatchBaseline({
 })
 
 expect.extend({ toMatchBaseline })
+// Where results go when the matcher cannot tell its test (see currentTask).
+beforeEach(({ task }) => rememberTestFile(task))
 collectTestCaptures()
 
 /** The matcher's signature, for users who augment `Matchers` themselves (e.g. Vitest 5). */
