@@ -240,6 +240,22 @@ if (db.skip !== undefined) {
       sink = undefined
     })
 
+    it('a table dropped while the sink runs costs that batch (counted); the next batch creates it again', async () => {
+      const name = table()
+      sink = createPostgresSink({ connectionString: url, table: name, flushOnExit: false })
+      sink.write(sampleRecord(1))
+      await sink.flush()
+      await dropTable(url, name)
+      sink.write(sampleRecord(2))
+      await sink.flush()
+      expect(sink.stats()).toMatchObject({ written: 1, failed: 1 })
+      expect(sink.stats().lastError).toMatch(/cannot insert into st_test_\w+: relation .* does not exist/)
+      sink.write(sampleRecord(3))
+      await sink.flush()
+      expect((await readAll(url, name)).map((r) => r.semanticId)).toEqual([sampleRecord(3).semanticId])
+      expect(sink.stats()).toMatchObject({ written: 2, failed: 1, files: 2 })
+    })
+
     it('many writer processes into one table lose nothing (the first ones create the table together)', async () => {
       const name = table()
       const { dir, cleanup } = await tempDir()
