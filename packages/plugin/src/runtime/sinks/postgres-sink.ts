@@ -321,7 +321,8 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
         // The exit hooks already ran (or never will for a sink made during exit): write now.
         if (createdWhileExiting || exitFlushed) flushSync()
       } else if (queue.length >= opts.batchSize) {
-        if (!soon && !pumping) soon = setImmediate(kick).unref()
+        // While backing off, the retry timer is already set: a full queue waits for it.
+        if (!soon && !pumping && retryAt <= Date.now()) soon = setImmediate(kick).unref()
       } else if (!timer && !pumping) {
         timer = setTimeout(kick, opts.flushIntervalMs).unref()
       }
