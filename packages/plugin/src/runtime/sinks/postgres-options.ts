@@ -6,7 +6,7 @@ export interface PostgresSinkOptions {
    * A libpq connection URL (`postgres://user:pass@host:5432/db`). Leave it out to use the
    * standard PG* environment variables (PGHOST, PGUSER, PGPASSWORD, PGDATABASE…).
    */
-  connectionString?: string
+  connectionString?: string | undefined
   /** The capture table, optionally schema-qualified (`captures.shadowtest`). Default `shadowtest_captures`. */
   table?: string
   /** Create the table and its indexes when missing. Default true. */
