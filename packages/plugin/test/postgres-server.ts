@@ -53,17 +53,53 @@ export async function testDatabase(): Promise<TestDatabaseOrSkip> {
     if (process.env.CI) throw new Error(`CI is set, so the Postgres tests must run, but there is ${reason}.`)
     return { skip: reason }
   }
+  const cluster = await startPrivateCluster(bin)
+  return { url: cluster.url, stop: cluster.remove }
+}
+
+export interface PrivateCluster {
+  url: string
+  /** Stops the server the way an operator does (`pg_ctl stop -m fast`: clients get an admin-shutdown error). */
+  stopServer(): Promise<void>
+  /** Starts it again on the same port and data. */
+  startServer(): Promise<void>
+  /** Stops the server and deletes its data. */
+  remove(): Promise<void>
+}
+
+/** A cluster of its own, started with `.ci/postgres.sh`; undefined when no server binaries are installed. */
+export async function privateCluster(): Promise<PrivateCluster | undefined> {
+  const bin = serverBinaries()
+  return bin === undefined ? undefined : startPrivateCluster(bin)
+}
+
+async function startPrivateCluster(bin: string): Promise<PrivateCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'shadowtest-pgtest-'))
-  const { stdout } = await run('bash', [join(repoRoot, '.ci/postgres.sh')], { env: { ...process.env, SHADOWTEST_PG_DIR: dir }, timeout: 90_000 })
-  const url = /SHADOWTEST_TEST_PG_URL=(\S+)/.exec(stdout)?.[1]
-  if (url === undefined) throw new Error(`.ci/postgres.sh printed no URL: ${stdout}`)
+  const script = join(repoRoot, '.ci/postgres.sh')
+  const start = async () => {
+    const { stdout } = await run('bash', [script], { env: { ...process.env, SHADOWTEST_PG_DIR: dir, ...(port ? { SHADOWTEST_PG_PORT: port } : {}) }, timeout: 90_000 })
+    const found = /SHADOWTEST_TEST_PG_URL=(\S+)/.exec(stdout)?.[1]
+    if (found === undefined) throw new Error(`.ci/postgres.sh printed no URL: ${stdout}`)
+    return found
+  }
+  let port: string | undefined
+  const url = await start()
+  port = new URL(url).port
   await reachable(url)
   const asOwner = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : []
+  const pgCtl = async (...args: string[]) => {
+    const [command, ...rest] = [...asOwner, join(bin, 'pg_ctl'), '-D', join(dir, 'data'), ...args] as [string, ...string[]]
+    await run(command, rest, { timeout: 60_000 })
+  }
   return {
     url,
-    async stop() {
-      const [command, ...args] = [...asOwner, join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop'] as [string, ...string[]]
-      await run(command, args).catch(() => {})
+    stopServer: () => pgCtl('-m', 'fast', '-w', 'stop'),
+    async startServer() {
+      await start()
+      await reachable(url)
+    },
+    async remove() {
+      await pgCtl('-m', 'immediate', '-w', 'stop').catch(() => {})
       await rm(dir, { recursive: true, force: true })
     },
   }

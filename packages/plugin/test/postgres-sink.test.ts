@@ -18,7 +18,7 @@ import {
 } from '../src/runtime/sinks/index.js'
 import { describeSinkConformance } from './sink-conformance.js'
 import { sampleRecord, tempDir } from './sink-helpers.js'
-import { dropTable, testDatabase, uniqueTable, withClient } from './postgres-server.js'
+import { dropTable, privateCluster, testDatabase, uniqueTable, withClient } from './postgres-server.js'
 
 const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)))
 const db = await testDatabase()
@@ -254,6 +254,43 @@ if (db.skip !== undefined) {
       await sink.flush()
       expect((await readAll(url, name)).map((r) => r.semanticId)).toEqual([sampleRecord(3).semanticId])
       expect(sink.stats()).toMatchObject({ written: 2, failed: 1, files: 2 })
+    })
+
+    it('a server stopped by its operator (pg_ctl stop) and started again: the host never notices, waiting records are written', async (ctx) => {
+      // A cluster of its own, since the shared one must stay up for the other tests.
+      const cluster = await privateCluster()
+      if (cluster === undefined) {
+        if (process.env.CI) throw new Error('CI is set but no PostgreSQL server binaries are installed to stop and start (run .ci/postgres.sh).')
+        ctx.skip()
+        return
+      }
+      try {
+        const own = createPostgresSink({ connectionString: cluster.url, table: uniqueTable(), flushOnExit: false, flushIntervalMs: 10 })
+        sink = own
+        for (let i = 0; i < 5; i++) own.write(sampleRecord(i))
+        await own.flush()
+        expect(own.stats()).toMatchObject({ written: 5, failed: 0 })
+
+        // Fast shutdown: the pool's idle connection gets "terminating connection due to administrator command".
+        await cluster.stopServer()
+        for (let i = 5; i < 10; i++) own.write(sampleRecord(i))
+        await until(() => /cannot reach/.test(own.stats().lastError ?? ''))
+        expect(own.stats()).toMatchObject({ written: 5, failed: 0, dropped: 0 })
+        expect(own.stats().pendingBytes).toBeGreaterThan(0)
+
+        await cluster.startServer()
+        await until(() => own.stats().pendingBytes === 0, 30_000)
+        expect(own.stats()).toMatchObject({ written: 10, failed: 0, dropped: 0 })
+
+        await cluster.stopServer()
+        for (let i = 10; i < 13; i++) own.write(sampleRecord(i))
+        await own.flush()
+        expect(own.stats()).toMatchObject({ written: 10, failed: 3, dropped: 0, pendingBytes: 0 })
+        await own.close()
+        sink = undefined
+      } finally {
+        await cluster.remove()
+      }
     })
 
     it('many writer processes into one table lose nothing (the first ones create the table together)', async () => {
