@@ -34,8 +34,10 @@ quote({ id: 'B-1', items: [{ price: 12.5, qty: 2 }] })
 try {
   quote({ id: 'B-3', items: [] })
 } catch {}
-// 'exit': end through process.exit right away (the sink's last write happens from 'exit').
-if (process.argv[2] === 'exit') process.exit(0)
+// 'many': 150 more distinct calls. 'exit': end through process.exit right away, before the
+// capture pipeline ran once: it drains into a sink it creates during 'exit'.
+if (process.argv.includes('many')) for (let i = 0; i < 150; i++) quote({ id: 'M-' + i, items: [{ price: i, qty: 1 }] })
+if (process.argv.includes('exit')) process.exit(0)
 `
 
 async function project(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
@@ -98,6 +100,15 @@ if (db.skip !== undefined) {
       expect(second.code).toBe(0)
       expect(second.stdout).toMatch(/Recorded 3 call\(s\)[\s\S]*pricing\.quote\s+0 added · 3 already known/)
       expect(await withClient(url, async (c) => (await c.query(`SELECT count(DISTINCT run_id)::int AS runs, count(*)::int AS n FROM "${table}"`)).rows[0])).toEqual({ runs: 2, n: 6 })
+    })
+
+    it('a command ending in process.exit() right after its calls: every capture reaches the table, in one INSERT', async () => {
+      const result = await shadowtest(['record', '--json', '--', process.execPath, 'script.mjs', 'many', 'exit'], { cwd: dir, env })
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(0)
+      expect(JSON.parse(result.stdout)).toMatchObject({ records: 153 })
+      // now() is the transaction's start: one distinct inserted_at per INSERT statement.
+      expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n, count(DISTINCT inserted_at)::int AS inserts FROM "${table}"`)).rows[0])).toEqual({ n: 153, inserts: 1 })
     })
 
     it('captures list | query | export | prune read the table', async () => {

@@ -16,3 +16,4 @@ export type { CaptureBackend, CaptureTable, PostgresSinkOptions } from './postgr
 export { readPostgresCaptures, summarizePostgresCaptures, prunePostgresCaptures } from './postgres-reader.js'
 export type { PostgresCaptureSummary, PostgresPruneResult } from './postgres-reader.js'
 export { createConfiguredSink, readCapturesFrom } from './capture-backend.js'
+export { flushSinksAtExit } from './exit-flush.js'

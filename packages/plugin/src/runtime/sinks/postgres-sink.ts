@@ -64,7 +64,6 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
   let retryAt = 0
   let failuresInARow = 0
   let lastDownError: unknown
-  const createdWhileExiting = processExiting()
   let exitFlushed = false
   const stats: SinkStats = { written: 0, dropped: 0, failed: 0, pendingBytes: 0, files: 0 }
 
@@ -318,8 +317,10 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
       stats.pendingBytes += size
       accepted += 1
       if (processExiting()) {
-        // The exit hooks already ran (or never will for a sink made during exit): write now.
-        if (createdWhileExiting || exitFlushed) flushSync()
+        // Every record is a child process at this point: let the exit flush (the sink's own hook,
+        // or flushSinksAtExit for a sink made during 'exit') send them together, and write at once
+        // only what arrives after it.
+        if (exitFlushed) flushSync()
       } else if (queue.length >= opts.batchSize) {
         // While backing off, the retry timer is already set: a full queue waits for it.
         if (!soon && !pumping && retryAt <= Date.now()) soon = setImmediate(kick).unref()
