@@ -19,9 +19,10 @@ shadowtest_start_postgres() (
       bindir="$(pg_config --bindir)"
     else
       echo "postgres.sh: installing Debian's postgresql" >&2
-      export DEBIAN_FRONTEND=noninteractive
-      apt-get update -qq >&2
-      apt-get install -y -qq postgresql >&2
+      sudo=""
+      if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then sudo="sudo"; fi
+      $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
       bindir="$(find_bindir)"
     fi
   fi
