@@ -385,6 +385,33 @@ console.log(JSON.stringify({ sum, stats: sink.stats() }))`,
       }
     })
 
+    it('reading skips (and reports) a row that is not a valid capture record, with the table and row id', async () => {
+      const name = table()
+      sink = createPostgresSink({ connectionString: url, table: name, flushOnExit: false })
+      sink.write(sampleRecord(1))
+      await sink.flush()
+      await withClient(url, (c) =>
+        c.query(`INSERT INTO "${name}" (function_id, scenario_id, recorded_at, record, source) VALUES ('x', 'x:1', now(), '{"v": 9}', '{}')`),
+      )
+      sink.write(sampleRecord(2))
+      await sink.flush()
+      const reader = readPostgresCaptures({ connectionString: url, table: name })
+      const seen: string[] = []
+      for await (const record of reader) seen.push(record.semanticId)
+      expect(seen).toEqual([sampleRecord(1).semanticId, sampleRecord(2).semanticId])
+      expect(reader.issues).toEqual([{ file: `postgres:${name}`, line: 2, kind: 'invalid-record', message: expect.stringContaining(`postgres:${name}:2`) }])
+    })
+
+    it('reads a table larger than one page, with filters, oldest first', async () => {
+      const name = table()
+      sink = createPostgresSink({ connectionString: url, table: name, flushOnExit: false, batchSize: 1000, maxPendingBytes: 64 * 1024 * 1024 })
+      for (let i = 0; i < 1234; i++) sink.write(sampleRecord(i, { source: { kind: 'record', runId: i % 2 === 0 ? 'even' : 'odd' } }))
+      await sink.flush()
+      const ids: number[] = []
+      for await (const record of readPostgresCaptures({ connectionString: url, table: name }, { runId: 'odd' })) ids.push(parseInt(record.semanticId, 16))
+      expect(ids).toEqual(Array.from({ length: 617 }, (_, i) => 2 * i + 1))
+    })
+
     it('prunes rows by age', async () => {
       const name = table()
       sink = createPostgresSink({ connectionString: url, table: name, flushOnExit: false, retention: {} })
