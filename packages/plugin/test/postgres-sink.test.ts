@@ -402,6 +402,18 @@ console.log(JSON.stringify({ sum, stats: sink.stats() }))`,
       expect(reader.issues).toEqual([{ file: `postgres:${name}`, line: 2, kind: 'invalid-record', message: expect.stringContaining(`postgres:${name}:2`) }])
     })
 
+    it('gives back exactly what JSON held: jsonb keeps every double (so scenario ids computed from the input still match)', async () => {
+      const name = table()
+      sink = createPostgresSink({ connectionString: url, table: name, flushOnExit: false })
+      const numbers = [0.1, 1e-7, 5e-324, 1.7976931348623157e308, -2.5e-300, 123456789.123456789, 2 ** 53 + 2, 0.30000000000000004]
+      const record = sampleRecord(1, { input: { args: [{ numbers, text: 'ünï \u2028 😀', nested: { b: [1, { a: null }], a: true } }] } })
+      sink.write(record)
+      await sink.flush()
+      const [back] = await readAll(url, name)
+      expect(back).toEqual(record)
+      expect((back?.input.args[0] as { numbers: number[] }).numbers).toStrictEqual(numbers)
+    })
+
     it('reads a table larger than one page, with filters, oldest first', async () => {
       const name = table()
       sink = createPostgresSink({ connectionString: url, table: name, flushOnExit: false, batchSize: 1000, maxPendingBytes: 64 * 1024 * 1024 })
