@@ -5,11 +5,16 @@ import { once } from 'node:events'
 import { loadConfig, ShadowtestError, type CaptureRecord } from '@shadowtest/core'
 import {
   applyRetention,
+  captureBackendFromConfig,
   listCaptureFiles,
+  prunePostgresCaptures,
   readCaptureFile,
-  readCaptures,
+  readCapturesFrom,
+  summarizePostgresCaptures,
   validateRetention,
+  type CaptureBackend,
   type CaptureReadIssue,
+  type PostgresSinkOptions,
   type ReadCapturesOptions,
   type RetentionPolicy,
 } from '../../runtime/sinks/index.js'
@@ -114,9 +119,9 @@ async function list(ctx: CliContext, dir: string, options: CapturesOptions): Pro
   return 0
 }
 
-async function query(ctx: CliContext, dir: string, options: CapturesOptions): Promise<number> {
+async function query(ctx: CliContext, from: CaptureBackend, options: CapturesOptions): Promise<number> {
   const limit = numberOption('limit', options.limit, true)
-  const reader = readCaptures(dir, filterOf(options))
+  const reader = readCapturesFrom(from, filterOf(options))
   const found: CaptureRecord[] = []
   for await (const record of reader) {
     if (limit !== undefined && found.length >= limit) break
@@ -136,7 +141,7 @@ async function query(ctx: CliContext, dir: string, options: CapturesOptions): Pr
   return 0
 }
 
-async function exportCaptures(ctx: CliContext, dir: string, options: CapturesOptions): Promise<number> {
+async function exportCaptures(ctx: CliContext, from: CaptureBackend, options: CapturesOptions): Promise<number> {
   const format = stringOption('format', options.format) ?? 'ndjson'
   if (format !== 'ndjson' && format !== 'json') throw invalidOption(`--format must be ndjson or json; got "${format}".`)
   const out = stringOption('out', options.out)
@@ -155,7 +160,7 @@ async function exportCaptures(ctx: CliContext, dir: string, options: CapturesOpt
     const sink = stream ?? process.stdout
     if (!sink.write(text)) await once(sink, 'drain')
   }
-  const reader = readCaptures(dir, filterOf(options))
+  const reader = readCapturesFrom(from, filterOf(options))
   let count = 0
   try {
     if (format === 'json') await write('[')
@@ -211,6 +216,40 @@ async function prune(ctx: CliContext, dir: string, options: CapturesOptions, con
   return 0
 }
 
+async function listPostgres(ctx: CliContext, source: PostgresSinkOptions, options: CapturesOptions): Promise<number> {
+  const summary = await summarizePostgresCaptures(source)
+  if (options.json === true) {
+    ctx.out(JSON.stringify(summary, null, 2))
+    return 0
+  }
+  if (summary.total.records === 0) {
+    ctx.err(`No captures in the Postgres table ${summary.table}. Record some with \`shadowtest record -- <your command>\`.`)
+    return 0
+  }
+  for (const f of summary.functions) {
+    ctx.out(`${f.functionId}  ${String(f.records).padStart(7)} records  ${String(f.scenarios).padStart(6)} scenarios  ${f.oldest} … ${f.newest}`)
+  }
+  ctx.out(ctx.paint('dim', `table ${summary.table}: ${summary.total.functions} function(s), ${summary.total.records} record(s), ${formatBytes(summary.total.bytes)}`))
+  return 0
+}
+
+async function prunePostgres(ctx: CliContext, source: PostgresSinkOptions, options: CapturesOptions, configured: RetentionPolicy): Promise<number> {
+  if (options.maxFiles !== undefined) {
+    throw invalidOption('--max-files counts NDJSON files; a Postgres capture table is pruned by age: use --max-age <days>.')
+  }
+  const maxAgeDays = numberOption('max-age', options.maxAge, false) ?? configured.maxAgeDays
+  if (maxAgeDays === undefined) throw invalidOption('captures prune on Postgres needs --max-age <days> (or capture.retention.maxAgeDays).')
+  validateRetention({ maxAgeDays }, 'retention')
+  const dryRun = options.dryRun === true
+  const result = await prunePostgresCaptures(source, { maxAgeDays, dryRun })
+  if (options.json === true) {
+    ctx.out(JSON.stringify({ dryRun, policy: { maxAgeDays }, table: result.table, deleted: result.deleted, kept: result.kept }, null, 2))
+    return 0
+  }
+  ctx.err(`${dryRun ? 'Would delete' : 'Deleted'} ${result.deleted} capture(s) older than ${maxAgeDays} day(s) from table ${result.table}; ${result.kept} kept.`)
+  return 0
+}
+
 async function captures(ctx: CliContext, action: string, options: CapturesOptions): Promise<number> {
   if (!(ACTIONS as readonly string[]).includes(action)) {
     throw new ShadowtestError('CLI:USAGE', `Unknown captures action "${action}"; use one of ${ACTIONS.join(', ')}.`)
@@ -218,15 +257,17 @@ async function captures(ctx: CliContext, action: string, options: CapturesOption
   const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
   // Absolute already (config resolves it against rootDir and honours SHADOWTEST_CAPTURE_DIR).
   const dir = resolve(config.rootDir, config.captureDir)
+  // SHADOWTEST_SINK=postgres: the captures live in a table (docs/sinks.md#postgresql).
+  const from = captureBackendFromConfig({ ...config, captureDir: dir }, ctx.env)
   switch (action as (typeof ACTIONS)[number]) {
     case 'list':
-      return list(ctx, dir, options)
+      return from.kind === 'postgres' ? listPostgres(ctx, from.options, options) : list(ctx, dir, options)
     case 'query':
-      return query(ctx, dir, options)
+      return query(ctx, from, options)
     case 'export':
-      return exportCaptures(ctx, dir, options)
+      return exportCaptures(ctx, from, options)
     case 'prune':
-      return prune(ctx, dir, options, config.capture.retention)
+      return from.kind === 'postgres' ? prunePostgres(ctx, from.options, options, config.capture.retention) : prune(ctx, dir, options, config.capture.retention)
   }
 }
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { constants } from 'node:os'
 import { resolve } from 'node:path'
 import { FileBaselineStore, loadConfig, ShadowtestError, type UpsertResult } from '@shadowtest/core'
-import { foldCaptures, listCaptureFiles } from '../../runtime/sinks/index.js'
+import { captureBackendFromConfig, DEFAULT_CAPTURE_TABLE, foldCaptures, listCaptureFiles } from '../../runtime/sinks/index.js'
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
 import { actor, relativePath } from './baseline-workspace.js'
@@ -80,6 +80,8 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
   const json = options.json === true
   const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
   const captureDir = resolve(config.rootDir, config.captureDir)
+  // The child inherits SHADOWTEST_SINK: with postgres, its captures are read back from the table.
+  const backend = captureBackendFromConfig({ ...config, captureDir }, ctx.env)
   const runId = newRunId()
   const shown = command.join(' ')
   const log = json ? ctx.err : ctx.out
@@ -102,10 +104,11 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
 
   const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
   // Only files written during the run can hold its records: older captures are not even opened
-  // (the margin covers file systems with coarse timestamps).
-  const files = (await listCaptureFiles(captureDir)).filter((f) => f.mtime.getTime() >= started - 2_000).map((f) => f.path)
-  const folded = await foldCaptures(captureDir, store, {
-    filter: { runId, files, ...(functionId === undefined ? {} : { functionId }) },
+  // (the margin covers file systems with coarse timestamps). A Postgres table is indexed by run id.
+  const files =
+    backend.kind === 'ndjson' ? { files: (await listCaptureFiles(captureDir)).filter((f) => f.mtime.getTime() >= started - 2_000).map((f) => f.path) } : {}
+  const folded = await foldCaptures(backend.kind === 'ndjson' ? captureDir : backend, store, {
+    filter: { runId, ...files, ...(functionId === undefined ? {} : { functionId }) },
     by: actor(ctx, options.by),
   })
   for (const issue of folded.issues) ctx.err(ctx.paint('yellow', `warning: skipped ${issue.kind} at ${relativePath(issue.file, ctx.cwd)}:${issue.line}: ${issue.message}`))
@@ -128,7 +131,7 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
     )
   } else if (folded.functions.length === 0) {
     log(
-      `No captures from \`${shown}\`${functionId === undefined ? '' : ` for ${functionId}`}. Is the code wrapped with capture(), and does the command load it? (captures go to ${relativePath(captureDir, ctx.cwd)})`,
+      `No captures from \`${shown}\`${functionId === undefined ? '' : ` for ${functionId}`}. Is the code wrapped with capture(), and does the command load it? (captures go to ${backend.kind === 'postgres' ? `the Postgres table ${backend.options.table ?? DEFAULT_CAPTURE_TABLE}` : relativePath(captureDir, ctx.cwd)})`,
     )
   } else {
     log(`Recorded ${folded.records} call(s) from \`${shown}\` (run ${runId}):`)

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { encodeInput as encodeRawInput, semanticIdOf } from '@shadowtest/core'
 import type { CaptureRecord, Dependency, EncodeOptions, Encoded, Redactor, ScenarioInput, Source } from '@shadowtest/core'
 import type { RawOutcome } from '../context.js'
-import { createNdjsonSink } from '../sinks/index.js'
+import { createConfiguredSink, flushSinksAtExit } from '../sinks/index.js'
 import type { CaptureSink } from '../sinks/index.js'
 import { captureFault, count } from './capture-stats.js'
 import type { FunctionCaptureStats } from './capture-stats.js'
@@ -109,7 +109,11 @@ function hookProcessEnd(): void {
   // Registered before the default sink is created, so the queue drains into the sink before
   // the sink's own exit hooks flush it.
   process.on('beforeExit', () => processQueue(Infinity))
-  process.on('exit', () => processQueue(Infinity))
+  process.on('exit', () => {
+    processQueue(Infinity)
+    // A sink created just now, during 'exit', never gets its own exit hook: send its records in one go.
+    flushSinksAtExit()
+  })
 }
 
 function processQueue(limit: number): void {
@@ -231,15 +235,8 @@ function activeSink(): CaptureSink | undefined {
     const settings = captureSettings()
     const config = settings.config
     if (config === undefined) throw new Error('no configuration loaded, so no capture directory')
-    const c = config.capture
-    sink = createNdjsonSink({
-      dir: resolve(config.rootDir, config.captureDir),
-      rotateBytes: c.rotateBytes,
-      maxPendingBytes: c.maxPendingBytes,
-      batchSize: c.batchSize,
-      flushIntervalMs: c.flushIntervalMs,
-      retention: c.retention,
-    })
+    // NDJSON files under captureDir, or Postgres when SHADOWTEST_SINK=postgres (docs/sinks.md).
+    sink = createConfiguredSink({ ...config, captureDir: resolve(config.rootDir, config.captureDir) })
   } catch (error) {
     sinkFailed = true
     captureFault(undefined, 'creating the capture sink', error)

@@ -94,6 +94,15 @@ function uninstall(): void {
   for (const signal of SIGNALS) process.off(signal, signalHandlers[signal])
 }
 
+/**
+ * The last synchronous flush of every live sink, for the capture pipeline's own 'exit' listener:
+ * it drains its queue into the sinks first, possibly into a sink it only creates then, whose own
+ * 'exit' listener (added during the emit) would never run.
+ */
+export function flushSinksAtExit(): void {
+  onExit()
+}
+
 /** Registers a sink for flush on exit and on SIGINT/SIGTERM; the returned function unregisters it. */
 export function registerExitFlush(sink: ExitFlushable): () => void {
   live.add(sink)

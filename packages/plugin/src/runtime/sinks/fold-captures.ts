@@ -1,5 +1,7 @@
 import type { BaselineStore, CaptureRecord, FunctionRef, ScenarioDraft, UpsertResult } from '@shadowtest/core'
-import { readCaptures, type CaptureReadIssue, type ReadCapturesOptions } from './read-captures.js'
+import { readCapturesFrom } from './capture-backend.js'
+import type { CaptureBackend } from './postgres-options.js'
+import type { CaptureReadIssue, ReadCapturesOptions } from './read-captures.js'
 
 export interface FoldResult {
   /** Records read (after filters), including repeats of one scenario. */
@@ -25,16 +27,16 @@ export function draftFromRecord(record: CaptureRecord): ScenarioDraft {
 }
 
 /**
- * Reads the captures of `dir` matching `filter` and adds them to `store` as pending scenarios,
+ * Reads the captures of `from` (a capture directory, or a backend: NDJSON or Postgres) matching `filter` and adds them to `store` as pending scenarios,
  * one upsert per function. Within one run the first recording of a scenario wins; the store
  * dedupes against what is already on disk, so folding the same captures twice adds nothing.
  */
 export async function foldCaptures(
-  dir: string,
+  from: string | CaptureBackend,
   store: BaselineStore,
   options: { filter?: ReadCapturesOptions; by: string },
 ): Promise<FoldResult> {
-  const reader = readCaptures(dir, options.filter)
+  const reader = readCapturesFrom(from, options.filter)
   const byFunction = new Map<string, { fn: FunctionRef; drafts: Map<string, ScenarioDraft> }>()
   let records = 0
   for await (const record of reader) {

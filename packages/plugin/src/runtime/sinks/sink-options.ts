@@ -84,3 +84,6 @@ export function ndjsonSinkOptionsFromConfig(config: Pick<ResolvedConfig, 'captur
     retention: { maxAgeDays: c.retention.maxAgeDays, maxFiles: c.retention.maxFiles },
   }
 }
+
+/** For other sinks' option checks: the same error code and wording as the NDJSON sink's. */
+export { invalid as invalidSinkOption, positive as positiveSinkOption }
