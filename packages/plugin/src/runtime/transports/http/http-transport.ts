@@ -18,7 +18,8 @@ import { DEFAULT_RECORDED_HEADERS, pickHeaders } from './http-headers.js'
  * Record: method, URL, the configured headers (credentials masked), body, status, statusText,
  * response headers and body (read from a clone) become `{ kind: 'http', order, request, response }`; the host gets
  * the real response unchanged. The order slot is taken when the request starts.
- * Replay: the scope hands back the recorded exchange that matches method + URL + body, and the
+ * Replay: the scope hands back the recorded exchange that matches method + path + query + body
+ * (+ origin with config `replay.http.origin: 'match'`), and the
  * request is answered with it: nothing reaches the network. A request nobody recorded fails
  * (the scope registers REPLAY:UNRECORDED_DEPENDENCY, the caller's request errors with it).
  */
