@@ -29,11 +29,11 @@ const schema13 = {"title":"PolicySnapshot","description":"The diff policy the sc
 const pattern0 = new RegExp("^\\S+$", "u");
 const pattern1 = new RegExp("^[0-9a-f]{12}$", "u");
 const func2 = ucs2length;
-const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shadowtest.dev/schema/scenario.schema.json","title":"Scenario","description":"One recorded behaviour of a function: its (encoded, redacted) input, what it returned or threw, and the dependencies it used. Stored in a baseline file under its semantic id.","type":"object","additionalProperties":false,"required":["id","status","version","seq","label","input","outcome","dependencies","capturedAt","source","history"],"properties":{"id":{"$ref":"#/definitions/ScenarioIdString"},"status":{"$ref":"#/definitions/ScenarioStatus"},"version":{"description":"1 when first stored, +1 on every approved change of outcome.","type":"integer","minimum":1},"seq":{"description":"Monotonic per baseline file, assigned when the scenario is first stored.","type":"integer","minimum":1},"label":{"description":"Human readable name, used as the test name.","type":"string"},"input":{"$ref":"#/definitions/ScenarioInput"},"outcome":{"$ref":"#/definitions/Outcome"},"dependencies":{"type":"array","items":{"$ref":"#/definitions/Dependency"}},"noise":{"description":"JSONPaths whose values differ between two replays of unchanged code; ignored by the diff.","type":"array","items":{"type":"string","pattern":"^\\$"}},"proposed":{"$ref":"#/definitions/Proposal"},"capturedAt":{"$ref":"#/definitions/Timestamp"},"durationMs":{"type":"number","minimum":0},"source":{"$ref":"#/definitions/Source"},"history":{"type":"array","items":{"$ref":"#/definitions/HistoryEntry"}}},"definitions":{"Encoded":{"description":"A value in Shadowtest's lossless tagged encoding: plain JSON, with non-JSON values as objects tagged by a \"$st\" key.","tsType":"JsonValue"},"ScenarioIdString":{"description":"\"<function id>:<semantic id>\", the semantic id being 12 lowercase hex characters.","type":"string","pattern":"^\\S+:[0-9a-f]{12}$"},"Timestamp":{"description":"An ISO 8601 date-time, e.g. 2026-01-01T12:00:00.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"},"ScenarioStatus":{"title":"ScenarioStatus","type":"string","enum":["pending","approved","deprecated"]},"GovernanceAction":{"title":"GovernanceAction","description":"What a history entry records: `record` is the first storing of a scenario, the others are governance transitions.","type":"string","enum":["record","approve","deprecate","propose","approve-change","rerecord"]},"ScenarioInput":{"title":"ScenarioInput","description":"The call's arguments and receiver, encoded and redacted; the semantic id is the hash of exactly this value.","type":"object","additionalProperties":false,"required":["args"],"properties":{"args":{"type":"array","items":{"$ref":"#/definitions/Encoded"}},"this":{"$ref":"#/definitions/Encoded"}}},"Outcome":{"title":"Outcome","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/ReturnOutcome"},{"$ref":"#/definitions/ThrowOutcome"}]},"ReturnOutcome":{"title":"ReturnOutcome","type":"object","additionalProperties":false,"required":["kind","value"],"properties":{"kind":{"const":"return"},"value":{"$ref":"#/definitions/Encoded"}}},"ThrowOutcome":{"title":"ThrowOutcome","type":"object","additionalProperties":false,"required":["kind","error"],"properties":{"kind":{"const":"throw"},"error":{"$ref":"#/definitions/Encoded"}}},"Dependency":{"title":"Dependency","description":"A recorded call the function made: a nested captured function, an HTTP/fetch exchange, or the clock.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/CallDependency"},{"$ref":"#/definitions/HttpDependency"},{"$ref":"#/definitions/ClockDependency"}]},"CallDependency":{"title":"CallDependency","type":"object","additionalProperties":false,"required":["kind","functionId","scenarioId","input","outcome","order"],"properties":{"kind":{"const":"call"},"functionId":{"type":"string","minLength":1},"scenarioId":{"$ref":"#/definitions/ScenarioIdString"},"input":{"$ref":"#/definitions/ScenarioInput"},"outcome":{"$ref":"#/definitions/Outcome"},"order":{"type":"integer","minimum":0}}},"HttpDependency":{"title":"HttpDependency","type":"object","additionalProperties":false,"required":["kind","order","request","response"],"properties":{"kind":{"const":"http"},"order":{"type":"integer","minimum":0},"request":{"title":"HttpRequestRecord","type":"object","additionalProperties":false,"required":["method","url","headers"],"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/definitions/Headers"},"body":{"$ref":"#/definitions/Encoded"}}},"response":{"title":"HttpResponseRecord","type":"object","additionalProperties":false,"required":["status","headers"],"properties":{"status":{"type":"integer","minimum":0,"maximum":999},"statusText":{"type":"string"},"headers":{"$ref":"#/definitions/Headers"},"body":{"$ref":"#/definitions/Encoded"}}}}},"Headers":{"title":"HttpHeaders","description":"Recorded header names (lower case) and values; only the headers configured in capture.http.recordHeaders.","type":"object","additionalProperties":{"type":"string"}},"ClockDependency":{"title":"ClockDependency","type":"object","additionalProperties":false,"required":["kind","start","reads"],"properties":{"kind":{"const":"clock"},"start":{"description":"Epoch milliseconds when the call started.","type":"number"},"reads":{"description":"Every clock read (epoch ms) in order, replayed as is.","type":"array","items":{"type":"number"}}}},"Source":{"title":"Source","description":"Where a recording came from.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["record","vitest","jest","import"]},"command":{"type":"string"},"host":{"type":"string"},"runId":{"type":"string"}}},"Proposal":{"title":"Proposal","description":"A newly recorded outcome that differs from the stored one, awaiting `approve-change`.","type":"object","additionalProperties":false,"required":["outcome","dependencies","capturedAt","source"],"properties":{"outcome":{"$ref":"#/definitions/Outcome"},"dependencies":{"type":"array","items":{"$ref":"#/definitions/Dependency"}},"capturedAt":{"$ref":"#/definitions/Timestamp"},"durationMs":{"type":"number","minimum":0},"source":{"$ref":"#/definitions/Source"}}},"HistoryEntry":{"title":"HistoryEntry","description":"One governance decision. `from` is null for the first `record` entry.","type":"object","additionalProperties":false,"required":["action","from","to","at","by","version"],"properties":{"action":{"$ref":"#/definitions/GovernanceAction"},"from":{"anyOf":[{"$ref":"#/definitions/ScenarioStatus"},{"type":"null"}]},"to":{"$ref":"#/definitions/ScenarioStatus"},"at":{"$ref":"#/definitions/Timestamp"},"by":{"type":"string","minLength":1},"reason":{"type":"string"},"version":{"description":"The scenario's version after this decision.","type":"integer","minimum":1}}}}};
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shadowtest.dev/schema/scenario.schema.json","title":"Scenario","description":"One recorded behaviour of a function: its (encoded, redacted) input, what it returned or threw, and the dependencies it used. Stored in a baseline file under its semantic id.","type":"object","additionalProperties":false,"required":["id","status","version","seq","label","input","outcome","dependencies","capturedAt","source","history"],"properties":{"id":{"$ref":"#/definitions/ScenarioIdString"},"status":{"$ref":"#/definitions/ScenarioStatus"},"version":{"description":"1 when first stored, +1 on every approved change of outcome.","type":"integer","minimum":1},"seq":{"description":"Monotonic per baseline file, assigned when the scenario is first stored.","type":"integer","minimum":1},"label":{"description":"Human readable name, used as the test name.","type":"string"},"input":{"$ref":"#/definitions/ScenarioInput"},"outcome":{"$ref":"#/definitions/Outcome"},"dependencies":{"type":"array","items":{"$ref":"#/definitions/Dependency"}},"noise":{"description":"JSONPaths whose values differ between two replays of unchanged code; ignored by the diff.","type":"array","items":{"type":"string","pattern":"^\\$"}},"proposed":{"$ref":"#/definitions/Proposal"},"capturedAt":{"$ref":"#/definitions/Timestamp"},"durationMs":{"type":"number","minimum":0},"source":{"$ref":"#/definitions/Source"},"history":{"type":"array","items":{"$ref":"#/definitions/HistoryEntry"}}},"definitions":{"Encoded":{"description":"A value in Shadowtest's lossless tagged encoding: plain JSON, with non-JSON values as objects tagged by a \"$st\" key.","tsType":"JsonValue"},"ScenarioIdString":{"description":"\"<function id>:<semantic id>\", the semantic id being 12 lowercase hex characters.","type":"string","pattern":"^\\S+:[0-9a-f]{12}$"},"Timestamp":{"description":"An ISO 8601 date-time, e.g. 2026-01-01T12:00:00.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"},"ScenarioStatus":{"title":"ScenarioStatus","type":"string","enum":["pending","approved","deprecated"]},"GovernanceAction":{"title":"GovernanceAction","description":"What a history entry records: `record` is the first storing of a scenario, the others are governance transitions.","type":"string","enum":["record","approve","deprecate","propose","approve-change","rerecord"]},"ScenarioInput":{"title":"ScenarioInput","description":"The call's arguments and receiver, encoded and redacted; the semantic id is the hash of exactly this value.","type":"object","additionalProperties":false,"required":["args"],"properties":{"args":{"type":"array","items":{"$ref":"#/definitions/Encoded"}},"this":{"$ref":"#/definitions/Encoded"}}},"Outcome":{"title":"Outcome","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/ReturnOutcome"},{"$ref":"#/definitions/ThrowOutcome"}]},"ReturnOutcome":{"title":"ReturnOutcome","type":"object","additionalProperties":false,"required":["kind","value"],"properties":{"kind":{"const":"return"},"value":{"$ref":"#/definitions/Encoded"}}},"ThrowOutcome":{"title":"ThrowOutcome","type":"object","additionalProperties":false,"required":["kind","error"],"properties":{"kind":{"const":"throw"},"error":{"$ref":"#/definitions/Encoded"}}},"Dependency":{"title":"Dependency","description":"A recorded call the function made: a nested captured function, an HTTP/fetch exchange, or the clock.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/CallDependency"},{"$ref":"#/definitions/HttpDependency"},{"$ref":"#/definitions/ClockDependency"}]},"CallDependency":{"title":"CallDependency","type":"object","additionalProperties":false,"required":["kind","functionId","scenarioId","input","outcome","order"],"properties":{"kind":{"const":"call"},"functionId":{"type":"string","minLength":1},"scenarioId":{"$ref":"#/definitions/ScenarioIdString"},"input":{"$ref":"#/definitions/ScenarioInput"},"outcome":{"$ref":"#/definitions/Outcome"},"order":{"type":"integer","minimum":0}}},"HttpDependency":{"title":"HttpDependency","type":"object","additionalProperties":false,"required":["kind","order","request","response"],"properties":{"kind":{"const":"http"},"order":{"type":"integer","minimum":0},"request":{"title":"HttpRequestRecord","type":"object","additionalProperties":false,"required":["method","url","headers"],"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/definitions/Headers"},"body":{"$ref":"#/definitions/Encoded"}}},"response":{"title":"HttpResponseRecord","type":"object","additionalProperties":false,"required":["status","headers"],"properties":{"status":{"type":"integer","minimum":0,"maximum":999},"statusText":{"type":"string"},"headers":{"$ref":"#/definitions/Headers"},"body":{"$ref":"#/definitions/Encoded"}}}}},"Headers":{"title":"HttpHeaders","description":"Recorded header names (lower case) and values; only the headers configured in capture.http.recordHeaders.","type":"object","additionalProperties":{"type":"string"}},"ClockDependency":{"title":"ClockDependency","type":"object","additionalProperties":false,"required":["kind","start","reads"],"properties":{"kind":{"const":"clock"},"start":{"description":"Epoch milliseconds when the call started.","type":"number"},"reads":{"description":"Every clock read (epoch ms) in order, replayed as is.","type":"array","items":{"type":"number"}}}},"Source":{"title":"Source","description":"Where a recording came from.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["record","vitest","jest","import"]},"command":{"type":"string"},"host":{"type":"string"},"pid":{"description":"Id of the process that captured the call (with host: which instance of a service recorded it).","type":"integer","minimum":0},"runId":{"type":"string"}}},"Proposal":{"title":"Proposal","description":"A newly recorded outcome that differs from the stored one, awaiting `approve-change`.","type":"object","additionalProperties":false,"required":["outcome","dependencies","capturedAt","source"],"properties":{"outcome":{"$ref":"#/definitions/Outcome"},"dependencies":{"type":"array","items":{"$ref":"#/definitions/Dependency"}},"capturedAt":{"$ref":"#/definitions/Timestamp"},"durationMs":{"type":"number","minimum":0},"source":{"$ref":"#/definitions/Source"}}},"HistoryEntry":{"title":"HistoryEntry","description":"One governance decision. `from` is null for the first `record` entry.","type":"object","additionalProperties":false,"required":["action","from","to","at","by","version"],"properties":{"action":{"$ref":"#/definitions/GovernanceAction"},"from":{"anyOf":[{"$ref":"#/definitions/ScenarioStatus"},{"type":"null"}]},"to":{"$ref":"#/definitions/ScenarioStatus"},"at":{"$ref":"#/definitions/Timestamp"},"by":{"type":"string","minLength":1},"reason":{"type":"string"},"version":{"description":"The scenario's version after this decision.","type":"integer","minimum":1}}}}};
 const schema15 = {"description":"\"<function id>:<semantic id>\", the semantic id being 12 lowercase hex characters.","type":"string","pattern":"^\\S+:[0-9a-f]{12}$"};
 const schema16 = {"title":"ScenarioStatus","type":"string","enum":["pending","approved","deprecated"]};
 const schema35 = {"description":"An ISO 8601 date-time, e.g. 2026-01-01T12:00:00.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"};
-const schema36 = {"title":"Source","description":"Where a recording came from.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["record","vitest","jest","import"]},"command":{"type":"string"},"host":{"type":"string"},"runId":{"type":"string"}}};
+const schema36 = {"title":"Source","description":"Where a recording came from.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["record","vitest","jest","import"]},"command":{"type":"string"},"host":{"type":"string"},"pid":{"description":"Id of the process that captured the call (with host: which instance of a service recorded it).","type":"integer","minimum":0},"runId":{"type":"string"}}};
 const func6 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^\\S+:[0-9a-f]{12}$", "u");
 const pattern4 = new RegExp("^\\$", "u");
@@ -959,7 +959,7 @@ return false;
 else {
 const _errs14 = errors;
 for(const key1 in data5){
-if(!((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "runId"))){
+if(!(((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "pid")) || (key1 === "runId"))){
 validate28.errors = [{instancePath:instancePath+"/source",schemaPath:"#/definitions/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data5}];
 return false;
 break;
@@ -1009,17 +1009,39 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data5.runId !== undefined){
-let data9 = data5.runId;
+if(data5.pid !== undefined){
+let data9 = data5.pid;
 const _errs21 = errors;
-if(typeof data9 !== "string"){
-validate28.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data9}];
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate28.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"#/definitions/Source/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.pid.type,parentSchema:schema36.properties.pid,data:data9}];
 return false;
+}
+if(errors === _errs21){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+validate28.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"#/definitions/Source/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.pid,data:data9}];
+return false;
+}
+}
 }
 var valid4 = _errs21 === errors;
 }
 else {
 var valid4 = true;
+}
+if(valid4){
+if(data5.runId !== undefined){
+let data10 = data5.runId;
+const _errs23 = errors;
+if(typeof data10 !== "string"){
+validate28.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data10}];
+return false;
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
 }
 }
 }
@@ -1554,7 +1576,7 @@ return false;
 else {
 const _errs32 = errors;
 for(const key1 in data14){
-if(!((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "runId"))){
+if(!(((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "pid")) || (key1 === "runId"))){
 validate11.errors = [{instancePath:instancePath+"/source",schemaPath:"#/definitions/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data14}];
 return false;
 break;
@@ -1604,17 +1626,39 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data14.runId !== undefined){
-let data18 = data14.runId;
+if(data14.pid !== undefined){
+let data18 = data14.pid;
 const _errs39 = errors;
-if(typeof data18 !== "string"){
-validate11.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data18}];
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate11.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"#/definitions/Source/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.pid.type,parentSchema:schema36.properties.pid,data:data18}];
 return false;
+}
+if(errors === _errs39){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+validate11.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"#/definitions/Source/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.pid,data:data18}];
+return false;
+}
+}
 }
 var valid7 = _errs39 === errors;
 }
 else {
 var valid7 = true;
+}
+if(valid7){
+if(data14.runId !== undefined){
+let data19 = data14.runId;
+const _errs41 = errors;
+if(typeof data19 !== "string"){
+validate11.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data19}];
+return false;
+}
+var valid7 = _errs41 === errors;
+}
+else {
+var valid7 = true;
+}
 }
 }
 }
@@ -1634,30 +1678,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.history !== undefined){
-let data19 = data.history;
-const _errs41 = errors;
-if(errors === _errs41){
-if(Array.isArray(data19)){
-var valid8 = true;
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
+let data20 = data.history;
 const _errs43 = errors;
-if(!(validate32(data19[i2], {instancePath:instancePath+"/history/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){
+if(errors === _errs43){
+if(Array.isArray(data20)){
+var valid8 = true;
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+const _errs45 = errors;
+if(!(validate32(data20[i2], {instancePath:instancePath+"/history/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs43 === errors;
+var valid8 = _errs45 === errors;
 if(!valid8){
 break;
 }
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.history.type,parentSchema:schema14.properties.history,data:data19}];
+validate11.errors = [{instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.history.type,parentSchema:schema14.properties.history,data:data20}];
 return false;
 }
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
@@ -2511,7 +2555,7 @@ return false;
 else {
 const _errs26 = errors;
 for(const key1 in data12){
-if(!((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "runId"))){
+if(!(((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "pid")) || (key1 === "runId"))){
 validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"scenario.schema.json#/definitions/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data12}];
 return false;
 break;
@@ -2561,17 +2605,39 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data12.runId !== undefined){
-let data16 = data12.runId;
+if(data12.pid !== undefined){
+let data16 = data12.pid;
 const _errs33 = errors;
-if(typeof data16 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"scenario.schema.json#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data16}];
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+validate35.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"scenario.schema.json#/definitions/Source/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.pid.type,parentSchema:schema36.properties.pid,data:data16}];
 return false;
+}
+if(errors === _errs33){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+validate35.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"scenario.schema.json#/definitions/Source/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.pid,data:data16}];
+return false;
+}
+}
 }
 var valid4 = _errs33 === errors;
 }
 else {
 var valid4 = true;
+}
+if(valid4){
+if(data12.runId !== undefined){
+let data17 = data12.runId;
+const _errs35 = errors;
+if(typeof data17 !== "string"){
+validate35.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"scenario.schema.json#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data17}];
+return false;
+}
+var valid4 = _errs35 === errors;
+}
+else {
+var valid4 = true;
+}
 }
 }
 }

@@ -229,7 +229,8 @@ function source(): Source {
   if (cachedSource !== undefined) return cachedSource
   const env = process.env
   const kind: Source['kind'] = env['SHADOWTEST_RUN_ID'] !== undefined ? 'record' : env['VITEST'] !== undefined ? 'vitest' : env['JEST_WORKER_ID'] !== undefined ? 'jest' : 'record'
-  const s: Source = { kind, host: hostname() }
+  // Cached: a forked worker is a new process with its own module state, so its own pid.
+  const s: Source = { kind, host: hostname(), pid: process.pid }
   const runId = env['SHADOWTEST_RUN_ID']
   if (runId !== undefined && runId !== '') s.runId = runId
   return (cachedSource = s)
