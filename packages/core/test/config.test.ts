@@ -51,7 +51,7 @@ describe('defaults', () => {
       clock: true,
     })
     expect(config.redaction.patterns.email).toBe(true)
-    expect(config.replay.mode).toBe('strict')
+    expect(config.replay).toEqual({ mode: 'strict', http: { origin: 'ignore' } })
     expect(config.gate).toEqual({ strict: false, approve: false, noiseRuns: 2, failOnObsolete: 'ci' })
     expect(config.codegen).toMatchObject({ outDir: config.generatedDir, perScenario: false, maxRetries: 2, timeoutMs: 60_000 })
     expect(config.diff.id).toBe('default')
@@ -183,6 +183,11 @@ describe('bad config → CONFIG:INVALID, file untouched', () => {
     const error = await rejection(() => loadConfig({ cwd: root, env: noEnv }))
     expect(error.code).toBe('CONFIG:LOAD_FAILED')
     expect(error.message).toContain(file)
+  })
+
+  it("replay.http.origin is 'ignore' or 'match'; anything else names the key", () => {
+    expect(resolveConfig({ replay: { http: { origin: 'match' } } }, { cwd: root, env: noEnv }).replay.http.origin).toBe('match')
+    expect(() => resolveConfig({ replay: { http: { origin: 'host' } } } as never, { cwd: root, env: noEnv })).toThrow(/replay\.http\.origin/)
   })
 
   it('resolveConfig validates objects passed in code too', () => {

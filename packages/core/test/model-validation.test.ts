@@ -24,6 +24,22 @@ describe('serializeBaselineFile', () => {
   })
 })
 
+describe('source.pid', () => {
+  const withSource = (source: unknown) => ({ ...valid, scenarios: { [key]: { ...valid.scenarios[key], source } } })
+
+  it('a scenario source may name the capturing process (pid), and round-trips', () => {
+    const file = validateBaselineFile(withSource({ kind: 'record', host: 'web-3', pid: 48213, runId: 'r-1' }), { file: FILE })
+    expect(file.scenarios[key]?.source).toEqual({ kind: 'record', host: 'web-3', pid: 48213, runId: 'r-1' })
+    expect(parseBaselineFile(serializeBaselineFile(file), { file: FILE }).scenarios[key]?.source.pid).toBe(48213)
+  })
+
+  it.each([[-1], [1.5], ['48213']])('pid %j is BASELINE_INVALID at its path', (pid) => {
+    const error = failure(() => validateBaselineFile(withSource({ kind: 'record', pid }), { file: FILE }))
+    expect(error.code).toBe('VALIDATION:BASELINE_INVALID')
+    expect(error.message).toContain(`scenarios.${key}.source.pid`)
+  })
+})
+
 describe('parseBaselineFile bad input', () => {
   it('truncated file → CORRUPT_JSON with line and column, says truncated', () => {
     const error = failure(() => parseBaselineFile(text.slice(0, 120), { file: FILE }))

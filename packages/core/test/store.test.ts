@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { serializeBaselineFile, type BaselineFile } from '../src/model/index.js'
 import { createBaselineStore, FileBaselineStore } from '../src/store/index.js'
 import { resolveConfig } from '../src/config/index.js'
-import { baselineFile, draft, scenario, tempDir } from './fixtures/baseline-factory.js'
+import { baselineFile, draft, idFor, scenario, tempDir } from './fixtures/baseline-factory.js'
 import { rejectedError as rejection } from './fixtures/shadowtest-errors.js'
 
 const fn = { id: 'pricing.quote', module: 'src/pricing.ts', exportName: 'quote' }
@@ -93,6 +93,63 @@ describe('upsertScenarios', () => {
     const again = await store.upsertScenarios(fn, [draft(fn.id, [1], 10)], { by: 'clean run' })
     expect(again.unchanged).toEqual([approved.id])
     expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
+  })
+
+  it('recording the approved outcome with different dependencies refreshes them in place: status and version kept, history says so', async () => {
+    const http = (url: string, rate: number) =>
+      ({ kind: 'http', order: 0, request: { method: 'GET', url, headers: {} }, response: { status: 200, headers: {}, body: { rate } } }) as const
+    const clock = (start: number) => ({ kind: 'clock', start, reads: [start + 1] }) as const
+    const approved = scenario(fn.id, [1], 10, { status: 'approved', version: 3, dependencies: [http('http://rates.old/v1/eur', 1.08), clock(1000)] })
+    await mkdir(path.dirname(store.fileFor(fn)), { recursive: true })
+    await writeFile(store.fileFor(fn), serializeBaselineFile({ ...baselineFile(fn.id, [approved]), function: fn }))
+
+    // Only the clock's wall-clock times differ: replay is served the same, nothing is rewritten.
+    const before = await readFile(store.fileFor(fn), 'utf8')
+    const sameDeps = await store.upsertScenarios(fn, [draft(fn.id, [1], 10, { dependencies: [http('http://rates.old/v1/eur', 1.08), clock(5000)] })], { by: 'ci' })
+    expect(sameDeps.unchanged).toEqual([approved.id])
+    expect(sameDeps.refreshed).toEqual([])
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
+
+    const fresh = [http('http://rates.new/v2/eur', 1.08), clock(9000)]
+    const result = await store.upsertScenarios(fn, [draft(fn.id, [1], 10, { dependencies: fresh, capturedAt: '2026-03-03T00:00:00.000Z' })], { by: 'bob', at: '2026-03-03T00:00:01.000Z' })
+    expect(result.refreshed).toEqual([approved.id])
+    expect(result.unchanged).toEqual([])
+    expect(result.proposed).toEqual([])
+    const stored = Object.values(((await store.read(fn.id)) as BaselineFile).scenarios)[0]
+    expect(stored).toMatchObject({ status: 'approved', version: 3, outcome: { kind: 'return', value: 10 }, dependencies: fresh, capturedAt: '2026-03-03T00:00:00.000Z' })
+    expect(stored?.proposed).toBeUndefined()
+    expect(stored?.history.at(-1)).toEqual({
+      action: 'record',
+      from: 'approved',
+      to: 'approved',
+      at: '2026-03-03T00:00:01.000Z',
+      by: 'bob',
+      version: 3,
+      reason: 'dependencies refreshed: recorded again with the same outcome and different dependencies (http GET http://rates.new/v2/eur)',
+    })
+    // idempotent: the same recording again changes nothing
+    const again = await store.upsertScenarios(fn, [draft(fn.id, [1], 10, { dependencies: fresh })], { by: 'bob' })
+    expect(again.unchanged).toEqual([approved.id])
+  })
+
+  it('a changed dependency answer with the same outcome also refreshes a pending scenario, and a waiting proposal is withdrawn with it', async () => {
+    const call = (value: number) =>
+      ({ kind: 'call', functionId: 'repo.find', scenarioId: idFor('repo.find', [7]), input: { args: [7] }, outcome: { kind: 'return', value }, order: 0 }) as const
+    const pending = scenario(fn.id, [1], 10, { dependencies: [call(1)] })
+    const approved = scenario(fn.id, [2], 20, { status: 'approved', seq: 2, dependencies: [call(1)] })
+    await mkdir(path.dirname(store.fileFor(fn)), { recursive: true })
+    await writeFile(store.fileFor(fn), serializeBaselineFile({ ...baselineFile(fn.id, [pending, approved]), function: fn }))
+    expect((await store.upsertScenarios(fn, [draft(fn.id, [2], 21)], { by: 'flaky' })).proposed).toEqual([approved.id])
+    const result = await store.upsertScenarios(fn, [draft(fn.id, [1], 10, { dependencies: [call(2)] }), draft(fn.id, [2], 20, { dependencies: [call(2)] })], { by: 'bob' })
+    expect(result.refreshed.sort()).toEqual([pending.id, approved.id].sort())
+    expect(result.withdrawn).toEqual([approved.id])
+    const file = (await store.read(fn.id)) as BaselineFile
+    const byId = new Map(Object.values(file.scenarios).map((s) => [s.id, s]))
+    expect(byId.get(pending.id)).toMatchObject({ status: 'pending', dependencies: [call(2)] })
+    expect(byId.get(approved.id)).toMatchObject({ status: 'approved', version: 1, dependencies: [call(2)] })
+    expect(byId.get(approved.id)?.proposed).toBeUndefined()
+    expect(byId.get(approved.id)?.history.at(-1)?.reason).toContain('dependencies refreshed')
+    expect(byId.get(pending.id)?.history.at(-1)?.reason).toContain('call repo.find')
   })
 
   it('a deprecated scenario recorded again comes back as pending (rerecord)', async () => {

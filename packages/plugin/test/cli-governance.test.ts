@@ -168,6 +168,48 @@ describe('shadowtest approve', () => {
     expect(again.stdout).toContain('Nothing to approve')
   })
 
+  test('shows what it promotes: the semantic diff of a proposed change, new scenarios as new; --dry-run prints the same and writes nothing', async () => {
+    expect((await cli(['approve', ids.a], dir)).code).toBe(0)
+    const changed = draft({ orderId: 'A', placedAt: new Date('2026-11-20T09:30:00.000Z'), tags: new Map([['gift', true]]) }, 1298, [rates])
+    expect((await store.upsertScenarios(QUOTE, [changed], { by: 'record' })).proposed).toEqual([ids.a])
+    const before = await readFile(baselinePath())
+
+    const dry = await cli(['approve', '--all', '--dry-run'], dir)
+    expect(dry.stderr).toBe('')
+    expect(dry.code).toBe(0)
+    expect(dry.stdout).toContain(`${ids.a}  order A  approved → approved  v1 → v2`)
+    expect(dry.stdout).toMatch(/\n {4}~ \$\.total\s+1299 → 1298\n/)
+    expect(dry.stdout).toContain(`${ids.b}  order B  pending → approved  v1`)
+    expect(dry.stdout).toContain('new  returns {"orderId": "B", "total": 500}')
+    expect(dry.stdout).toContain('Dry run: would approve 3 scenarios')
+    expect(await readFile(baselinePath())).toEqual(before)
+
+    const dryJson = await cli(['approve', ids.a, '--dry-run', '--json'], dir)
+    expect(dryJson.code).toBe(0)
+    const planned = JSON.parse(dryJson.stdout) as { dryRun: boolean; approved: { id: string; change: { kind: string; changes: { path: string; before: unknown; after: unknown }[]; diff: string } }[] }
+    expect(planned.dryRun).toBe(true)
+    expect(planned.approved).toHaveLength(1)
+    expect(planned.approved[0]!.change.kind).toBe('changed')
+    expect(planned.approved[0]!.change.changes).toEqual([expect.objectContaining({ path: '$.total', kind: 'changed', before: 1299, after: 1298 })])
+    expect(await readFile(baselinePath())).toEqual(before)
+
+    const real = await cli(['approve', '--all', '--json'], dir)
+    expect(real.code).toBe(0)
+    const report = JSON.parse(real.stdout) as { dryRun: boolean; approved: { id: string; change: { kind: string; outcome?: unknown; diff?: string } }[] }
+    expect(report.dryRun).toBe(false)
+    const byId = new Map(report.approved.map((a) => [a.id, a.change]))
+    expect(byId.get(ids.a)).toMatchObject({ kind: 'changed', diff: expect.stringMatching(/\$\.total\s+1299 → 1298/) })
+    expect(byId.get(ids.c)).toEqual({ kind: 'new', outcome: { kind: 'return', value: { orderId: 'C', total: 4200 } } })
+    expect((await scenario(ids.a)).version).toBe(2)
+  })
+
+  test('--dry-run refuses what the real approval would refuse (deprecated scenario, exit 2)', async () => {
+    expect((await cli(['baseline', 'deprecate', ids.a], dir)).code).toBe(0)
+    const r = await cli(['approve', ids.a, '--dry-run'], dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('[GOVERNANCE:TRANSITION_REJECTED]')
+  })
+
   test('--function narrows to one function; an unknown function is GOVERNANCE:FUNCTION_NOT_FOUND', async () => {
     const ok = await cli(['approve', '--function', 'pricing.quote'], dir)
     expect(ok.code).toBe(0)
@@ -219,7 +261,7 @@ describe('shadowtest approve', () => {
   test('--help documents the selectors and flags', async () => {
     const r = await cli(['approve', '--help'], dir)
     expect(r.code).toBe(0)
-    for (const flag of ['--function', '--all', '--reason', '--json']) expect(r.stdout).toContain(flag)
+    for (const flag of ['--function', '--all', '--reason', '--json', '--dry-run']) expect(r.stdout).toContain(flag)
   })
 })
 

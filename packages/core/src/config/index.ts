@@ -9,6 +9,7 @@ export type {
   EncodingLimitsConfig,
   FailOnObsolete,
   FunctionCaptureConfig,
+  HttpOriginMatch,
   OnLimit,
   PiiPattern,
   RedactionConfig,

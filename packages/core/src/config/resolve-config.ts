@@ -181,7 +181,7 @@ export function resolveConfig(user: ShadowtestConfig | undefined, options: Resol
       custom: (c.redaction?.custom ?? []).map((x) => ({ ...x })),
     },
     diff,
-    replay: { mode: c.replay?.mode ?? 'strict' },
+    replay: { mode: c.replay?.mode ?? 'strict', http: { origin: c.replay?.http?.origin ?? 'ignore' } },
     gate: {
       strict: c.gate?.strict ?? false,
       approve: approveFlag ?? c.gate?.approve ?? false,

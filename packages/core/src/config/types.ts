@@ -3,6 +3,8 @@ import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/i
 
 export type OnLimit = 'stop' | 'sample'
 export type ReplayMode = 'strict' | 'tolerant' | 'validation-only'
+/** Whether replay matches a recorded HTTP exchange's origin (scheme, host, port): `ignore` matches method + path + query (+ body) only. */
+export type HttpOriginMatch = 'ignore' | 'match'
 export type FailOnObsolete = 'ci' | 'always' | 'never'
 export type CodegenProvider = 'anthropic' | 'openai'
 export type PiiPattern = 'email' | 'card' | 'phone' | 'ssn' | 'jwt' | 'bearer' | 'apiKey' | 'iban'
@@ -59,7 +61,7 @@ export interface ShadowtestConfig {
   capture?: CaptureConfig
   redaction?: RedactionConfig
   diff?: DiffPolicyInput
-  replay?: { mode?: ReplayMode }
+  replay?: { mode?: ReplayMode; http?: { origin?: HttpOriginMatch } }
   gate?: { strict?: boolean; approve?: boolean; noiseRuns?: number; failOnObsolete?: FailOnObsolete }
   governance?: { policy?: GovernancePolicy; actor?: string }
   codegen?: {
@@ -106,7 +108,7 @@ export interface ResolvedConfig {
     custom: Array<{ name: string; pattern: string }>
   }
   diff: ResolvedPolicy
-  replay: { mode: ReplayMode }
+  replay: { mode: ReplayMode; http: { origin: HttpOriginMatch } }
   gate: { strict: boolean; approve: boolean; noiseRuns: number; failOnObsolete: FailOnObsolete }
   governance: { policy: ResolvedGovernancePolicy; actor: string | undefined }
   codegen: {

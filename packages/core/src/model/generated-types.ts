@@ -230,6 +230,10 @@ export interface Source {
   kind: 'record' | 'vitest' | 'jest' | 'import'
   command?: string
   host?: string
+  /**
+   * Id of the process that captured the call (with host: which instance of a service recorded it).
+   */
+  pid?: number
   runId?: string
 }
 /**

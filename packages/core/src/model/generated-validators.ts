@@ -29,11 +29,11 @@ const schema13 = {"title":"PolicySnapshot","description":"The diff policy the sc
 const pattern0 = new RegExp("^\\S+$", "u");
 const pattern1 = new RegExp("^[0-9a-f]{12}$", "u");
 const func2 = ucs2length;
-const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shadowtest.dev/schema/scenario.schema.json","title":"Scenario","description":"One recorded behaviour of a function: its (encoded, redacted) input, what it returned or threw, and the dependencies it used. Stored in a baseline file under its semantic id.","type":"object","additionalProperties":false,"required":["id","status","version","seq","label","input","outcome","dependencies","capturedAt","source","history"],"properties":{"id":{"$ref":"#/definitions/ScenarioIdString"},"status":{"$ref":"#/definitions/ScenarioStatus"},"version":{"description":"1 when first stored, +1 on every approved change of outcome.","type":"integer","minimum":1},"seq":{"description":"Monotonic per baseline file, assigned when the scenario is first stored.","type":"integer","minimum":1},"label":{"description":"Human readable name, used as the test name.","type":"string"},"input":{"$ref":"#/definitions/ScenarioInput"},"outcome":{"$ref":"#/definitions/Outcome"},"dependencies":{"type":"array","items":{"$ref":"#/definitions/Dependency"}},"noise":{"description":"JSONPaths whose values differ between two replays of unchanged code; ignored by the diff.","type":"array","items":{"type":"string","pattern":"^\\$"}},"proposed":{"$ref":"#/definitions/Proposal"},"capturedAt":{"$ref":"#/definitions/Timestamp"},"durationMs":{"type":"number","minimum":0},"source":{"$ref":"#/definitions/Source"},"history":{"type":"array","items":{"$ref":"#/definitions/HistoryEntry"}}},"definitions":{"Encoded":{"description":"A value in Shadowtest's lossless tagged encoding: plain JSON, with non-JSON values as objects tagged by a \"$st\" key.","tsType":"JsonValue"},"ScenarioIdString":{"description":"\"<function id>:<semantic id>\", the semantic id being 12 lowercase hex characters.","type":"string","pattern":"^\\S+:[0-9a-f]{12}$"},"Timestamp":{"description":"An ISO 8601 date-time, e.g. 2026-01-01T12:00:00.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"},"ScenarioStatus":{"title":"ScenarioStatus","type":"string","enum":["pending","approved","deprecated"]},"GovernanceAction":{"title":"GovernanceAction","description":"What a history entry records: `record` is the first storing of a scenario, the others are governance transitions.","type":"string","enum":["record","approve","deprecate","propose","approve-change","rerecord"]},"ScenarioInput":{"title":"ScenarioInput","description":"The call's arguments and receiver, encoded and redacted; the semantic id is the hash of exactly this value.","type":"object","additionalProperties":false,"required":["args"],"properties":{"args":{"type":"array","items":{"$ref":"#/definitions/Encoded"}},"this":{"$ref":"#/definitions/Encoded"}}},"Outcome":{"title":"Outcome","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/ReturnOutcome"},{"$ref":"#/definitions/ThrowOutcome"}]},"ReturnOutcome":{"title":"ReturnOutcome","type":"object","additionalProperties":false,"required":["kind","value"],"properties":{"kind":{"const":"return"},"value":{"$ref":"#/definitions/Encoded"}}},"ThrowOutcome":{"title":"ThrowOutcome","type":"object","additionalProperties":false,"required":["kind","error"],"properties":{"kind":{"const":"throw"},"error":{"$ref":"#/definitions/Encoded"}}},"Dependency":{"title":"Dependency","description":"A recorded call the function made: a nested captured function, an HTTP/fetch exchange, or the clock.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/CallDependency"},{"$ref":"#/definitions/HttpDependency"},{"$ref":"#/definitions/ClockDependency"}]},"CallDependency":{"title":"CallDependency","type":"object","additionalProperties":false,"required":["kind","functionId","scenarioId","input","outcome","order"],"properties":{"kind":{"const":"call"},"functionId":{"type":"string","minLength":1},"scenarioId":{"$ref":"#/definitions/ScenarioIdString"},"input":{"$ref":"#/definitions/ScenarioInput"},"outcome":{"$ref":"#/definitions/Outcome"},"order":{"type":"integer","minimum":0}}},"HttpDependency":{"title":"HttpDependency","type":"object","additionalProperties":false,"required":["kind","order","request","response"],"properties":{"kind":{"const":"http"},"order":{"type":"integer","minimum":0},"request":{"title":"HttpRequestRecord","type":"object","additionalProperties":false,"required":["method","url","headers"],"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/definitions/Headers"},"body":{"$ref":"#/definitions/Encoded"}}},"response":{"title":"HttpResponseRecord","type":"object","additionalProperties":false,"required":["status","headers"],"properties":{"status":{"type":"integer","minimum":0,"maximum":999},"statusText":{"type":"string"},"headers":{"$ref":"#/definitions/Headers"},"body":{"$ref":"#/definitions/Encoded"}}}}},"Headers":{"title":"HttpHeaders","description":"Recorded header names (lower case) and values; only the headers configured in capture.http.recordHeaders.","type":"object","additionalProperties":{"type":"string"}},"ClockDependency":{"title":"ClockDependency","type":"object","additionalProperties":false,"required":["kind","start","reads"],"properties":{"kind":{"const":"clock"},"start":{"description":"Epoch milliseconds when the call started.","type":"number"},"reads":{"description":"Every clock read (epoch ms) in order, replayed as is.","type":"array","items":{"type":"number"}}}},"Source":{"title":"Source","description":"Where a recording came from.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["record","vitest","jest","import"]},"command":{"type":"string"},"host":{"type":"string"},"runId":{"type":"string"}}},"Proposal":{"title":"Proposal","description":"A newly recorded outcome that differs from the stored one, awaiting `approve-change`.","type":"object","additionalProperties":false,"required":["outcome","dependencies","capturedAt","source"],"properties":{"outcome":{"$ref":"#/definitions/Outcome"},"dependencies":{"type":"array","items":{"$ref":"#/definitions/Dependency"}},"capturedAt":{"$ref":"#/definitions/Timestamp"},"durationMs":{"type":"number","minimum":0},"source":{"$ref":"#/definitions/Source"}}},"HistoryEntry":{"title":"HistoryEntry","description":"One governance decision. `from` is null for the first `record` entry.","type":"object","additionalProperties":false,"required":["action","from","to","at","by","version"],"properties":{"action":{"$ref":"#/definitions/GovernanceAction"},"from":{"anyOf":[{"$ref":"#/definitions/ScenarioStatus"},{"type":"null"}]},"to":{"$ref":"#/definitions/ScenarioStatus"},"at":{"$ref":"#/definitions/Timestamp"},"by":{"type":"string","minLength":1},"reason":{"type":"string"},"version":{"description":"The scenario's version after this decision.","type":"integer","minimum":1}}}}};
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shadowtest.dev/schema/scenario.schema.json","title":"Scenario","description":"One recorded behaviour of a function: its (encoded, redacted) input, what it returned or threw, and the dependencies it used. Stored in a baseline file under its semantic id.","type":"object","additionalProperties":false,"required":["id","status","version","seq","label","input","outcome","dependencies","capturedAt","source","history"],"properties":{"id":{"$ref":"#/definitions/ScenarioIdString"},"status":{"$ref":"#/definitions/ScenarioStatus"},"version":{"description":"1 when first stored, +1 on every approved change of outcome.","type":"integer","minimum":1},"seq":{"description":"Monotonic per baseline file, assigned when the scenario is first stored.","type":"integer","minimum":1},"label":{"description":"Human readable name, used as the test name.","type":"string"},"input":{"$ref":"#/definitions/ScenarioInput"},"outcome":{"$ref":"#/definitions/Outcome"},"dependencies":{"type":"array","items":{"$ref":"#/definitions/Dependency"}},"noise":{"description":"JSONPaths whose values differ between two replays of unchanged code; ignored by the diff.","type":"array","items":{"type":"string","pattern":"^\\$"}},"proposed":{"$ref":"#/definitions/Proposal"},"capturedAt":{"$ref":"#/definitions/Timestamp"},"durationMs":{"type":"number","minimum":0},"source":{"$ref":"#/definitions/Source"},"history":{"type":"array","items":{"$ref":"#/definitions/HistoryEntry"}}},"definitions":{"Encoded":{"description":"A value in Shadowtest's lossless tagged encoding: plain JSON, with non-JSON values as objects tagged by a \"$st\" key.","tsType":"JsonValue"},"ScenarioIdString":{"description":"\"<function id>:<semantic id>\", the semantic id being 12 lowercase hex characters.","type":"string","pattern":"^\\S+:[0-9a-f]{12}$"},"Timestamp":{"description":"An ISO 8601 date-time, e.g. 2026-01-01T12:00:00.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"},"ScenarioStatus":{"title":"ScenarioStatus","type":"string","enum":["pending","approved","deprecated"]},"GovernanceAction":{"title":"GovernanceAction","description":"What a history entry records: `record` is the first storing of a scenario, the others are governance transitions.","type":"string","enum":["record","approve","deprecate","propose","approve-change","rerecord"]},"ScenarioInput":{"title":"ScenarioInput","description":"The call's arguments and receiver, encoded and redacted; the semantic id is the hash of exactly this value.","type":"object","additionalProperties":false,"required":["args"],"properties":{"args":{"type":"array","items":{"$ref":"#/definitions/Encoded"}},"this":{"$ref":"#/definitions/Encoded"}}},"Outcome":{"title":"Outcome","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/ReturnOutcome"},{"$ref":"#/definitions/ThrowOutcome"}]},"ReturnOutcome":{"title":"ReturnOutcome","type":"object","additionalProperties":false,"required":["kind","value"],"properties":{"kind":{"const":"return"},"value":{"$ref":"#/definitions/Encoded"}}},"ThrowOutcome":{"title":"ThrowOutcome","type":"object","additionalProperties":false,"required":["kind","error"],"properties":{"kind":{"const":"throw"},"error":{"$ref":"#/definitions/Encoded"}}},"Dependency":{"title":"Dependency","description":"A recorded call the function made: a nested captured function, an HTTP/fetch exchange, or the clock.","type":"object","discriminator":{"propertyName":"kind"},"required":["kind"],"oneOf":[{"$ref":"#/definitions/CallDependency"},{"$ref":"#/definitions/HttpDependency"},{"$ref":"#/definitions/ClockDependency"}]},"CallDependency":{"title":"CallDependency","type":"object","additionalProperties":false,"required":["kind","functionId","scenarioId","input","outcome","order"],"properties":{"kind":{"const":"call"},"functionId":{"type":"string","minLength":1},"scenarioId":{"$ref":"#/definitions/ScenarioIdString"},"input":{"$ref":"#/definitions/ScenarioInput"},"outcome":{"$ref":"#/definitions/Outcome"},"order":{"type":"integer","minimum":0}}},"HttpDependency":{"title":"HttpDependency","type":"object","additionalProperties":false,"required":["kind","order","request","response"],"properties":{"kind":{"const":"http"},"order":{"type":"integer","minimum":0},"request":{"title":"HttpRequestRecord","type":"object","additionalProperties":false,"required":["method","url","headers"],"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/definitions/Headers"},"body":{"$ref":"#/definitions/Encoded"}}},"response":{"title":"HttpResponseRecord","type":"object","additionalProperties":false,"required":["status","headers"],"properties":{"status":{"type":"integer","minimum":0,"maximum":999},"statusText":{"type":"string"},"headers":{"$ref":"#/definitions/Headers"},"body":{"$ref":"#/definitions/Encoded"}}}}},"Headers":{"title":"HttpHeaders","description":"Recorded header names (lower case) and values; only the headers configured in capture.http.recordHeaders.","type":"object","additionalProperties":{"type":"string"}},"ClockDependency":{"title":"ClockDependency","type":"object","additionalProperties":false,"required":["kind","start","reads"],"properties":{"kind":{"const":"clock"},"start":{"description":"Epoch milliseconds when the call started.","type":"number"},"reads":{"description":"Every clock read (epoch ms) in order, replayed as is.","type":"array","items":{"type":"number"}}}},"Source":{"title":"Source","description":"Where a recording came from.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["record","vitest","jest","import"]},"command":{"type":"string"},"host":{"type":"string"},"pid":{"description":"Id of the process that captured the call (with host: which instance of a service recorded it).","type":"integer","minimum":0},"runId":{"type":"string"}}},"Proposal":{"title":"Proposal","description":"A newly recorded outcome that differs from the stored one, awaiting `approve-change`.","type":"object","additionalProperties":false,"required":["outcome","dependencies","capturedAt","source"],"properties":{"outcome":{"$ref":"#/definitions/Outcome"},"dependencies":{"type":"array","items":{"$ref":"#/definitions/Dependency"}},"capturedAt":{"$ref":"#/definitions/Timestamp"},"durationMs":{"type":"number","minimum":0},"source":{"$ref":"#/definitions/Source"}}},"HistoryEntry":{"title":"HistoryEntry","description":"One governance decision. `from` is null for the first `record` entry.","type":"object","additionalProperties":false,"required":["action","from","to","at","by","version"],"properties":{"action":{"$ref":"#/definitions/GovernanceAction"},"from":{"anyOf":[{"$ref":"#/definitions/ScenarioStatus"},{"type":"null"}]},"to":{"$ref":"#/definitions/ScenarioStatus"},"at":{"$ref":"#/definitions/Timestamp"},"by":{"type":"string","minLength":1},"reason":{"type":"string"},"version":{"description":"The scenario's version after this decision.","type":"integer","minimum":1}}}}};
 const schema15 = {"description":"\"<function id>:<semantic id>\", the semantic id being 12 lowercase hex characters.","type":"string","pattern":"^\\S+:[0-9a-f]{12}$"};
 const schema16 = {"title":"ScenarioStatus","type":"string","enum":["pending","approved","deprecated"]};
 const schema35 = {"description":"An ISO 8601 date-time, e.g. 2026-01-01T12:00:00.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"};
-const schema36 = {"title":"Source","description":"Where a recording came from.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["record","vitest","jest","import"]},"command":{"type":"string"},"host":{"type":"string"},"runId":{"type":"string"}}};
+const schema36 = {"title":"Source","description":"Where a recording came from.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["record","vitest","jest","import"]},"command":{"type":"string"},"host":{"type":"string"},"pid":{"description":"Id of the process that captured the call (with host: which instance of a service recorded it).","type":"integer","minimum":0},"runId":{"type":"string"}}};
 const func6 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^\\S+:[0-9a-f]{12}$", "u");
 const pattern4 = new RegExp("^\\$", "u");
@@ -959,7 +959,7 @@ return false;
 else {
 const _errs14 = errors;
 for(const key1 in data5){
-if(!((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "runId"))){
+if(!(((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "pid")) || (key1 === "runId"))){
 validate28.errors = [{instancePath:instancePath+"/source",schemaPath:"#/definitions/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data5}];
 return false;
 break;
@@ -1009,17 +1009,39 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data5.runId !== undefined){
-let data9 = data5.runId;
+if(data5.pid !== undefined){
+let data9 = data5.pid;
 const _errs21 = errors;
-if(typeof data9 !== "string"){
-validate28.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data9}];
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate28.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"#/definitions/Source/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.pid.type,parentSchema:schema36.properties.pid,data:data9}];
 return false;
+}
+if(errors === _errs21){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+validate28.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"#/definitions/Source/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.pid,data:data9}];
+return false;
+}
+}
 }
 var valid4 = _errs21 === errors;
 }
 else {
 var valid4 = true;
+}
+if(valid4){
+if(data5.runId !== undefined){
+let data10 = data5.runId;
+const _errs23 = errors;
+if(typeof data10 !== "string"){
+validate28.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data10}];
+return false;
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
 }
 }
 }
@@ -1554,7 +1576,7 @@ return false;
 else {
 const _errs32 = errors;
 for(const key1 in data14){
-if(!((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "runId"))){
+if(!(((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "pid")) || (key1 === "runId"))){
 validate11.errors = [{instancePath:instancePath+"/source",schemaPath:"#/definitions/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data14}];
 return false;
 break;
@@ -1604,17 +1626,39 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data14.runId !== undefined){
-let data18 = data14.runId;
+if(data14.pid !== undefined){
+let data18 = data14.pid;
 const _errs39 = errors;
-if(typeof data18 !== "string"){
-validate11.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data18}];
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate11.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"#/definitions/Source/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.pid.type,parentSchema:schema36.properties.pid,data:data18}];
 return false;
+}
+if(errors === _errs39){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+validate11.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"#/definitions/Source/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.pid,data:data18}];
+return false;
+}
+}
 }
 var valid7 = _errs39 === errors;
 }
 else {
 var valid7 = true;
+}
+if(valid7){
+if(data14.runId !== undefined){
+let data19 = data14.runId;
+const _errs41 = errors;
+if(typeof data19 !== "string"){
+validate11.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data19}];
+return false;
+}
+var valid7 = _errs41 === errors;
+}
+else {
+var valid7 = true;
+}
 }
 }
 }
@@ -1634,30 +1678,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.history !== undefined){
-let data19 = data.history;
-const _errs41 = errors;
-if(errors === _errs41){
-if(Array.isArray(data19)){
-var valid8 = true;
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
+let data20 = data.history;
 const _errs43 = errors;
-if(!(validate32(data19[i2], {instancePath:instancePath+"/history/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){
+if(errors === _errs43){
+if(Array.isArray(data20)){
+var valid8 = true;
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+const _errs45 = errors;
+if(!(validate32(data20[i2], {instancePath:instancePath+"/history/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs43 === errors;
+var valid8 = _errs45 === errors;
 if(!valid8){
 break;
 }
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.history.type,parentSchema:schema14.properties.history,data:data19}];
+validate11.errors = [{instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.history.type,parentSchema:schema14.properties.history,data:data20}];
 return false;
 }
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
@@ -2511,7 +2555,7 @@ return false;
 else {
 const _errs26 = errors;
 for(const key1 in data12){
-if(!((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "runId"))){
+if(!(((((key1 === "kind") || (key1 === "command")) || (key1 === "host")) || (key1 === "pid")) || (key1 === "runId"))){
 validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"scenario.schema.json#/definitions/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data12}];
 return false;
 break;
@@ -2561,17 +2605,39 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data12.runId !== undefined){
-let data16 = data12.runId;
+if(data12.pid !== undefined){
+let data16 = data12.pid;
 const _errs33 = errors;
-if(typeof data16 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"scenario.schema.json#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data16}];
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+validate35.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"scenario.schema.json#/definitions/Source/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.pid.type,parentSchema:schema36.properties.pid,data:data16}];
 return false;
+}
+if(errors === _errs33){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+validate35.errors = [{instancePath:instancePath+"/source/pid",schemaPath:"scenario.schema.json#/definitions/Source/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.pid,data:data16}];
+return false;
+}
+}
 }
 var valid4 = _errs33 === errors;
 }
 else {
 var valid4 = true;
+}
+if(valid4){
+if(data12.runId !== undefined){
+let data17 = data12.runId;
+const _errs35 = errors;
+if(typeof data17 !== "string"){
+validate35.errors = [{instancePath:instancePath+"/source/runId",schemaPath:"scenario.schema.json#/definitions/Source/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.runId.type,parentSchema:schema36.properties.runId,data:data17}];
+return false;
+}
+var valid4 = _errs35 === errors;
+}
+else {
+var valid4 = true;
+}
 }
 }
 }
@@ -2615,7 +2681,7 @@ return errors === 0;
 
 export const config = (() => {
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shadowtest.dev/schema/config.schema.json","title":"ShadowtestConfig","description":"Shadowtest configuration (shadowtest.config.*, .shadowtestrc*, or \"shadowtest\" in package.json). Every key is optional; see docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rootDir":{"description":"Project root; every other path is relative to it. Default: the config file's directory.","type":"string","minLength":1},"baselineDir":{"description":"Baseline files (committed). Default __baselines__. Env: SHADOWTEST_BASELINE_DIR.","type":"string","minLength":1},"captureDir":{"description":"Raw capture files (not committed). Default .shadowtest/captures. Env: SHADOWTEST_CAPTURE_DIR.","type":"string","minLength":1},"generatedDir":{"description":"Generated test files. Default __shadowtest__.","type":"string","minLength":1},"secret":{"description":"HMAC key for redaction masks; set it through SHADOWTEST_SECRET instead of committing it.","type":"string","minLength":1},"capture":{"description":"Recording: sampling, limits, buffering, rotation, retention.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"samplingRate":{"type":"number","minimum":0,"maximum":1},"functions":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"samplingRate":{"type":"number","minimum":0,"maximum":1},"maxScenarios":{"type":"integer","minimum":0},"onLimit":{"enum":["stop","sample"]}}}},"maxScenariosPerFunction":{"type":"integer","minimum":0},"onLimit":{"enum":["stop","sample"]},"dedupe":{"type":"boolean"},"maxPendingBytes":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1},"flushIntervalMs":{"type":"integer","minimum":0},"rotateBytes":{"type":"integer","minimum":1},"retention":{"type":"object","additionalProperties":false,"properties":{"maxAgeDays":{"type":"number","minimum":0},"maxFiles":{"type":"integer","minimum":0}}},"http":{"type":"object","additionalProperties":false,"properties":{"recordHeaders":{"type":"array","items":{"type":"string","minLength":1}}}},"clock":{"type":"boolean"},"encoding":{"type":"object","additionalProperties":false,"properties":{"maxDepth":{"type":"integer","minimum":1},"maxArrayLength":{"type":"integer","minimum":1},"maxStringLength":{"type":"integer","minimum":1},"maxBytes":{"type":"integer","minimum":1}}}}},"redaction":{"description":"PII masking before anything is hashed or written.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"keys":{"type":"array","items":{"type":"string","minLength":1}},"allow":{"type":"array","items":{"type":"string","minLength":1}},"patterns":{"type":"object","additionalProperties":false,"properties":{"email":{"type":"boolean"},"card":{"type":"boolean"},"phone":{"type":"boolean"},"ssn":{"type":"boolean"},"jwt":{"type":"boolean"},"bearer":{"type":"boolean"},"apiKey":{"type":"boolean"},"iban":{"type":"boolean"}}},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"pattern":{"type":"string","minLength":1}},"required":["name","pattern"]}}}},"diff":{"description":"Diff policy (see docs/diff-policy.md).","type":"object"},"replay":{"description":"How replays match recorded dependencies.","type":"object","additionalProperties":false,"properties":{"mode":{"enum":["strict","tolerant","validation-only"]}}},"gate":{"description":"The Vitest/Jest gate.","type":"object","additionalProperties":false,"properties":{"strict":{"type":"boolean"},"approve":{"type":"boolean"},"noiseRuns":{"type":"integer","minimum":0},"failOnObsolete":{"enum":["ci","always","never"]}}},"governance":{"description":"Approval policy and actor (see docs/governance.md).","type":"object","additionalProperties":false,"properties":{"policy":{"type":"object"},"actor":{"type":"string","minLength":1}}},"codegen":{"description":"shadowtest generate.","type":"object","additionalProperties":false,"properties":{"outDir":{"type":"string","minLength":1},"perScenario":{"type":"boolean"},"provider":{"enum":["anthropic","openai"]},"model":{"type":"string","minLength":1},"baseUrl":{"type":"string","minLength":1},"maxRetries":{"type":"integer","minimum":0},"timeoutMs":{"type":"integer","minimum":1}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shadowtest.dev/schema/config.schema.json","title":"ShadowtestConfig","description":"Shadowtest configuration (shadowtest.config.*, .shadowtestrc*, or \"shadowtest\" in package.json). Every key is optional; see docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rootDir":{"description":"Project root; every other path is relative to it. Default: the config file's directory.","type":"string","minLength":1},"baselineDir":{"description":"Baseline files (committed). Default __baselines__. Env: SHADOWTEST_BASELINE_DIR.","type":"string","minLength":1},"captureDir":{"description":"Raw capture files (not committed). Default .shadowtest/captures. Env: SHADOWTEST_CAPTURE_DIR.","type":"string","minLength":1},"generatedDir":{"description":"Generated test files. Default __shadowtest__.","type":"string","minLength":1},"secret":{"description":"HMAC key for redaction masks; set it through SHADOWTEST_SECRET instead of committing it.","type":"string","minLength":1},"capture":{"description":"Recording: sampling, limits, buffering, rotation, retention.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"samplingRate":{"type":"number","minimum":0,"maximum":1},"functions":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"samplingRate":{"type":"number","minimum":0,"maximum":1},"maxScenarios":{"type":"integer","minimum":0},"onLimit":{"enum":["stop","sample"]}}}},"maxScenariosPerFunction":{"type":"integer","minimum":0},"onLimit":{"enum":["stop","sample"]},"dedupe":{"type":"boolean"},"maxPendingBytes":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1},"flushIntervalMs":{"type":"integer","minimum":0},"rotateBytes":{"type":"integer","minimum":1},"retention":{"type":"object","additionalProperties":false,"properties":{"maxAgeDays":{"type":"number","minimum":0},"maxFiles":{"type":"integer","minimum":0}}},"http":{"type":"object","additionalProperties":false,"properties":{"recordHeaders":{"type":"array","items":{"type":"string","minLength":1}}}},"clock":{"type":"boolean"},"encoding":{"type":"object","additionalProperties":false,"properties":{"maxDepth":{"type":"integer","minimum":1},"maxArrayLength":{"type":"integer","minimum":1},"maxStringLength":{"type":"integer","minimum":1},"maxBytes":{"type":"integer","minimum":1}}}}},"redaction":{"description":"PII masking before anything is hashed or written.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"keys":{"type":"array","items":{"type":"string","minLength":1}},"allow":{"type":"array","items":{"type":"string","minLength":1}},"patterns":{"type":"object","additionalProperties":false,"properties":{"email":{"type":"boolean"},"card":{"type":"boolean"},"phone":{"type":"boolean"},"ssn":{"type":"boolean"},"jwt":{"type":"boolean"},"bearer":{"type":"boolean"},"apiKey":{"type":"boolean"},"iban":{"type":"boolean"}}},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"pattern":{"type":"string","minLength":1}},"required":["name","pattern"]}}}},"diff":{"description":"Diff policy (see docs/diff-policy.md).","type":"object"},"replay":{"description":"How replays match recorded dependencies.","type":"object","additionalProperties":false,"properties":{"mode":{"enum":["strict","tolerant","validation-only"]},"http":{"description":"How recorded HTTP exchanges are matched.","type":"object","additionalProperties":false,"properties":{"origin":{"description":"'ignore' (default): match method + path + query (+ body), whatever the scheme, host and port; 'match': the origin must be the recorded one too.","enum":["ignore","match"]}}}}},"gate":{"description":"The Vitest/Jest gate.","type":"object","additionalProperties":false,"properties":{"strict":{"type":"boolean"},"approve":{"type":"boolean"},"noiseRuns":{"type":"integer","minimum":0},"failOnObsolete":{"enum":["ci","always","never"]}}},"governance":{"description":"Approval policy and actor (see docs/governance.md).","type":"object","additionalProperties":false,"properties":{"policy":{"type":"object"},"actor":{"type":"string","minLength":1}}},"codegen":{"description":"shadowtest generate.","type":"object","additionalProperties":false,"properties":{"outDir":{"type":"string","minLength":1},"perScenario":{"type":"boolean"},"provider":{"enum":["anthropic","openai"]},"model":{"type":"string","minLength":1},"baseUrl":{"type":"string","minLength":1},"maxRetries":{"type":"integer","minimum":0},"timeoutMs":{"type":"integer","minimum":1}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 
@@ -3709,7 +3775,7 @@ if(errors === _errs117){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 const _errs119 = errors;
 for(const key10 in data54){
-if(!(key10 === "mode")){
+if(!((key10 === "mode") || (key10 === "http"))){
 validate10.errors = [{instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.replay,data:data54}];
 return false;
 break;
@@ -3718,9 +3784,49 @@ break;
 if(_errs119 === errors){
 if(data54.mode !== undefined){
 let data55 = data54.mode;
+const _errs120 = errors;
 if(!(((data55 === "strict") || (data55 === "tolerant")) || (data55 === "validation-only"))){
 validate10.errors = [{instancePath:instancePath+"/replay/mode",schemaPath:"#/properties/replay/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.replay.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.replay.properties.mode.enum,parentSchema:schema11.properties.replay.properties.mode,data:data55}];
 return false;
+}
+var valid14 = _errs120 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data54.http !== undefined){
+let data56 = data54.http;
+const _errs121 = errors;
+if(errors === _errs121){
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+const _errs123 = errors;
+for(const key11 in data56){
+if(!(key11 === "origin")){
+validate10.errors = [{instancePath:instancePath+"/replay/http",schemaPath:"#/properties/replay/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.replay.properties.http,data:data56}];
+return false;
+break;
+}
+}
+if(_errs123 === errors){
+if(data56.origin !== undefined){
+let data57 = data56.origin;
+if(!((data57 === "ignore") || (data57 === "match"))){
+validate10.errors = [{instancePath:instancePath+"/replay/http/origin",schemaPath:"#/properties/replay/properties/http/properties/origin/enum",keyword:"enum",params:{allowedValues: schema11.properties.replay.properties.http.properties.origin.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.replay.properties.http.properties.origin.enum,parentSchema:schema11.properties.replay.properties.http.properties.origin,data:data57}];
+return false;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/replay/http",schemaPath:"#/properties/replay/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.replay.properties.http.type,parentSchema:schema11.properties.replay.properties.http,data:data56}];
+return false;
+}
+}
+var valid14 = _errs121 === errors;
+}
+else {
+var valid14 = true;
 }
 }
 }
@@ -3737,113 +3843,71 @@ var valid0 = true;
 }
 if(valid0){
 if(data.gate !== undefined){
-let data56 = data.gate;
-const _errs121 = errors;
-if(errors === _errs121){
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-const _errs123 = errors;
-for(const key11 in data56){
-if(!((((key11 === "strict") || (key11 === "approve")) || (key11 === "noiseRuns")) || (key11 === "failOnObsolete"))){
-validate10.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.gate,data:data56}];
+let data58 = data.gate;
+const _errs125 = errors;
+if(errors === _errs125){
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+const _errs127 = errors;
+for(const key12 in data58){
+if(!((((key12 === "strict") || (key12 === "approve")) || (key12 === "noiseRuns")) || (key12 === "failOnObsolete"))){
+validate10.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.gate,data:data58}];
 return false;
 break;
 }
 }
-if(_errs123 === errors){
-if(data56.strict !== undefined){
-let data57 = data56.strict;
-const _errs124 = errors;
-if(typeof data57 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/gate/strict",schemaPath:"#/properties/gate/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.gate.properties.strict.type,parentSchema:schema11.properties.gate.properties.strict,data:data57}];
-return false;
-}
-var valid15 = _errs124 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data56.approve !== undefined){
-let data58 = data56.approve;
-const _errs126 = errors;
-if(typeof data58 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/gate/approve",schemaPath:"#/properties/gate/properties/approve/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.gate.properties.approve.type,parentSchema:schema11.properties.gate.properties.approve,data:data58}];
-return false;
-}
-var valid15 = _errs126 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data56.noiseRuns !== undefined){
-let data59 = data56.noiseRuns;
+if(_errs127 === errors){
+if(data58.strict !== undefined){
+let data59 = data58.strict;
 const _errs128 = errors;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-validate10.errors = [{instancePath:instancePath+"/gate/noiseRuns",schemaPath:"#/properties/gate/properties/noiseRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.gate.properties.noiseRuns.type,parentSchema:schema11.properties.gate.properties.noiseRuns,data:data59}];
+if(typeof data59 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/gate/strict",schemaPath:"#/properties/gate/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.gate.properties.strict.type,parentSchema:schema11.properties.gate.properties.strict,data:data59}];
 return false;
 }
-if(errors === _errs128){
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 0 || isNaN(data59)){
-validate10.errors = [{instancePath:instancePath+"/gate/noiseRuns",schemaPath:"#/properties/gate/properties/noiseRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.gate.properties.noiseRuns,data:data59}];
-return false;
-}
-}
-}
-var valid15 = _errs128 === errors;
+var valid16 = _errs128 === errors;
 }
 else {
-var valid15 = true;
+var valid16 = true;
 }
-if(valid15){
-if(data56.failOnObsolete !== undefined){
-let data60 = data56.failOnObsolete;
+if(valid16){
+if(data58.approve !== undefined){
+let data60 = data58.approve;
 const _errs130 = errors;
-if(!(((data60 === "ci") || (data60 === "always")) || (data60 === "never"))){
-validate10.errors = [{instancePath:instancePath+"/gate/failOnObsolete",schemaPath:"#/properties/gate/properties/failOnObsolete/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.failOnObsolete.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.gate.properties.failOnObsolete.enum,parentSchema:schema11.properties.gate.properties.failOnObsolete,data:data60}];
+if(typeof data60 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/gate/approve",schemaPath:"#/properties/gate/properties/approve/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.gate.properties.approve.type,parentSchema:schema11.properties.gate.properties.approve,data:data60}];
 return false;
 }
-var valid15 = _errs130 === errors;
+var valid16 = _errs130 === errors;
 }
 else {
-var valid15 = true;
+var valid16 = true;
 }
+if(valid16){
+if(data58.noiseRuns !== undefined){
+let data61 = data58.noiseRuns;
+const _errs132 = errors;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+validate10.errors = [{instancePath:instancePath+"/gate/noiseRuns",schemaPath:"#/properties/gate/properties/noiseRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.gate.properties.noiseRuns.type,parentSchema:schema11.properties.gate.properties.noiseRuns,data:data61}];
+return false;
 }
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.gate.type,parentSchema:schema11.properties.gate,data:data56}];
+if(errors === _errs132){
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+validate10.errors = [{instancePath:instancePath+"/gate/noiseRuns",schemaPath:"#/properties/gate/properties/noiseRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.gate.properties.noiseRuns,data:data61}];
 return false;
 }
 }
-var valid0 = _errs121 === errors;
+}
+var valid16 = _errs132 === errors;
 }
 else {
-var valid0 = true;
+var valid16 = true;
 }
-if(valid0){
-if(data.governance !== undefined){
-let data61 = data.governance;
-const _errs131 = errors;
-if(errors === _errs131){
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-const _errs133 = errors;
-for(const key12 in data61){
-if(!((key12 === "policy") || (key12 === "actor"))){
-validate10.errors = [{instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.governance,data:data61}];
-return false;
-break;
-}
-}
-if(_errs133 === errors){
-if(data61.policy !== undefined){
-let data62 = data61.policy;
+if(valid16){
+if(data58.failOnObsolete !== undefined){
+let data62 = data58.failOnObsolete;
 const _errs134 = errors;
-if(!(data62 && typeof data62 == "object" && !Array.isArray(data62))){
-validate10.errors = [{instancePath:instancePath+"/governance/policy",schemaPath:"#/properties/governance/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.governance.properties.policy.type,parentSchema:schema11.properties.governance.properties.policy,data:data62}];
+if(!(((data62 === "ci") || (data62 === "always")) || (data62 === "never"))){
+validate10.errors = [{instancePath:instancePath+"/gate/failOnObsolete",schemaPath:"#/properties/gate/properties/failOnObsolete/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.failOnObsolete.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.gate.properties.failOnObsolete.enum,parentSchema:schema11.properties.gate.properties.failOnObsolete,data:data62}];
 return false;
 }
 var valid16 = _errs134 === errors;
@@ -3851,199 +3915,241 @@ var valid16 = _errs134 === errors;
 else {
 var valid16 = true;
 }
-if(valid16){
-if(data61.actor !== undefined){
-let data63 = data61.actor;
-const _errs136 = errors;
-if(errors === _errs136){
-if(typeof data63 === "string"){
-if(func3(data63) < 1){
-validate10.errors = [{instancePath:instancePath+"/governance/actor",schemaPath:"#/properties/governance/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.governance.properties.actor,data:data63}];
-return false;
 }
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/governance/actor",schemaPath:"#/properties/governance/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.governance.properties.actor.type,parentSchema:schema11.properties.governance.properties.actor,data:data63}];
-return false;
-}
-}
-var valid16 = _errs136 === errors;
-}
-else {
-var valid16 = true;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.governance.type,parentSchema:schema11.properties.governance,data:data61}];
+validate10.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.gate.type,parentSchema:schema11.properties.gate,data:data58}];
 return false;
 }
 }
-var valid0 = _errs131 === errors;
+var valid0 = _errs125 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.governance !== undefined){
+let data63 = data.governance;
+const _errs135 = errors;
+if(errors === _errs135){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+const _errs137 = errors;
+for(const key13 in data63){
+if(!((key13 === "policy") || (key13 === "actor"))){
+validate10.errors = [{instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.governance,data:data63}];
+return false;
+break;
+}
+}
+if(_errs137 === errors){
+if(data63.policy !== undefined){
+let data64 = data63.policy;
+const _errs138 = errors;
+if(!(data64 && typeof data64 == "object" && !Array.isArray(data64))){
+validate10.errors = [{instancePath:instancePath+"/governance/policy",schemaPath:"#/properties/governance/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.governance.properties.policy.type,parentSchema:schema11.properties.governance.properties.policy,data:data64}];
+return false;
+}
+var valid17 = _errs138 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data63.actor !== undefined){
+let data65 = data63.actor;
+const _errs140 = errors;
+if(errors === _errs140){
+if(typeof data65 === "string"){
+if(func3(data65) < 1){
+validate10.errors = [{instancePath:instancePath+"/governance/actor",schemaPath:"#/properties/governance/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.governance.properties.actor,data:data65}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/governance/actor",schemaPath:"#/properties/governance/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.governance.properties.actor.type,parentSchema:schema11.properties.governance.properties.actor,data:data65}];
+return false;
+}
+}
+var valid17 = _errs140 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.governance.type,parentSchema:schema11.properties.governance,data:data63}];
+return false;
+}
+}
+var valid0 = _errs135 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.codegen !== undefined){
-let data64 = data.codegen;
-const _errs138 = errors;
-if(errors === _errs138){
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-const _errs140 = errors;
-for(const key13 in data64){
-if(!(((((((key13 === "outDir") || (key13 === "perScenario")) || (key13 === "provider")) || (key13 === "model")) || (key13 === "baseUrl")) || (key13 === "maxRetries")) || (key13 === "timeoutMs"))){
-validate10.errors = [{instancePath:instancePath+"/codegen",schemaPath:"#/properties/codegen/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.codegen,data:data64}];
+let data66 = data.codegen;
+const _errs142 = errors;
+if(errors === _errs142){
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+const _errs144 = errors;
+for(const key14 in data66){
+if(!(((((((key14 === "outDir") || (key14 === "perScenario")) || (key14 === "provider")) || (key14 === "model")) || (key14 === "baseUrl")) || (key14 === "maxRetries")) || (key14 === "timeoutMs"))){
+validate10.errors = [{instancePath:instancePath+"/codegen",schemaPath:"#/properties/codegen/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.codegen,data:data66}];
 return false;
 break;
 }
 }
-if(_errs140 === errors){
-if(data64.outDir !== undefined){
-let data65 = data64.outDir;
-const _errs141 = errors;
-if(errors === _errs141){
-if(typeof data65 === "string"){
-if(func3(data65) < 1){
-validate10.errors = [{instancePath:instancePath+"/codegen/outDir",schemaPath:"#/properties/codegen/properties/outDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.outDir,data:data65}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/codegen/outDir",schemaPath:"#/properties/codegen/properties/outDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.outDir.type,parentSchema:schema11.properties.codegen.properties.outDir,data:data65}];
-return false;
-}
-}
-var valid17 = _errs141 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data64.perScenario !== undefined){
-let data66 = data64.perScenario;
-const _errs143 = errors;
-if(typeof data66 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/codegen/perScenario",schemaPath:"#/properties/codegen/properties/perScenario/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.codegen.properties.perScenario.type,parentSchema:schema11.properties.codegen.properties.perScenario,data:data66}];
-return false;
-}
-var valid17 = _errs143 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data64.provider !== undefined){
-let data67 = data64.provider;
+if(_errs144 === errors){
+if(data66.outDir !== undefined){
+let data67 = data66.outDir;
 const _errs145 = errors;
-if(!((data67 === "anthropic") || (data67 === "openai"))){
-validate10.errors = [{instancePath:instancePath+"/codegen/provider",schemaPath:"#/properties/codegen/properties/provider/enum",keyword:"enum",params:{allowedValues: schema11.properties.codegen.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.codegen.properties.provider.enum,parentSchema:schema11.properties.codegen.properties.provider,data:data67}];
-return false;
-}
-var valid17 = _errs145 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data64.model !== undefined){
-let data68 = data64.model;
-const _errs146 = errors;
-if(errors === _errs146){
-if(typeof data68 === "string"){
-if(func3(data68) < 1){
-validate10.errors = [{instancePath:instancePath+"/codegen/model",schemaPath:"#/properties/codegen/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.model,data:data68}];
+if(errors === _errs145){
+if(typeof data67 === "string"){
+if(func3(data67) < 1){
+validate10.errors = [{instancePath:instancePath+"/codegen/outDir",schemaPath:"#/properties/codegen/properties/outDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.outDir,data:data67}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/codegen/model",schemaPath:"#/properties/codegen/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.model.type,parentSchema:schema11.properties.codegen.properties.model,data:data68}];
+validate10.errors = [{instancePath:instancePath+"/codegen/outDir",schemaPath:"#/properties/codegen/properties/outDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.outDir.type,parentSchema:schema11.properties.codegen.properties.outDir,data:data67}];
 return false;
 }
 }
-var valid17 = _errs146 === errors;
+var valid18 = _errs145 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
-if(data64.baseUrl !== undefined){
-let data69 = data64.baseUrl;
-const _errs148 = errors;
-if(errors === _errs148){
-if(typeof data69 === "string"){
-if(func3(data69) < 1){
-validate10.errors = [{instancePath:instancePath+"/codegen/baseUrl",schemaPath:"#/properties/codegen/properties/baseUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.baseUrl,data:data69}];
+if(valid18){
+if(data66.perScenario !== undefined){
+let data68 = data66.perScenario;
+const _errs147 = errors;
+if(typeof data68 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/codegen/perScenario",schemaPath:"#/properties/codegen/properties/perScenario/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.codegen.properties.perScenario.type,parentSchema:schema11.properties.codegen.properties.perScenario,data:data68}];
 return false;
 }
+var valid18 = _errs147 === errors;
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/codegen/baseUrl",schemaPath:"#/properties/codegen/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.baseUrl.type,parentSchema:schema11.properties.codegen.properties.baseUrl,data:data69}];
+var valid18 = true;
+}
+if(valid18){
+if(data66.provider !== undefined){
+let data69 = data66.provider;
+const _errs149 = errors;
+if(!((data69 === "anthropic") || (data69 === "openai"))){
+validate10.errors = [{instancePath:instancePath+"/codegen/provider",schemaPath:"#/properties/codegen/properties/provider/enum",keyword:"enum",params:{allowedValues: schema11.properties.codegen.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.codegen.properties.provider.enum,parentSchema:schema11.properties.codegen.properties.provider,data:data69}];
 return false;
 }
-}
-var valid17 = _errs148 === errors;
+var valid18 = _errs149 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
-if(data64.maxRetries !== undefined){
-let data70 = data64.maxRetries;
+if(valid18){
+if(data66.model !== undefined){
+let data70 = data66.model;
 const _errs150 = errors;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-validate10.errors = [{instancePath:instancePath+"/codegen/maxRetries",schemaPath:"#/properties/codegen/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.codegen.properties.maxRetries.type,parentSchema:schema11.properties.codegen.properties.maxRetries,data:data70}];
-return false;
-}
 if(errors === _errs150){
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 < 0 || isNaN(data70)){
-validate10.errors = [{instancePath:instancePath+"/codegen/maxRetries",schemaPath:"#/properties/codegen/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.codegen.properties.maxRetries,data:data70}];
+if(typeof data70 === "string"){
+if(func3(data70) < 1){
+validate10.errors = [{instancePath:instancePath+"/codegen/model",schemaPath:"#/properties/codegen/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.model,data:data70}];
 return false;
 }
 }
+else {
+validate10.errors = [{instancePath:instancePath+"/codegen/model",schemaPath:"#/properties/codegen/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.model.type,parentSchema:schema11.properties.codegen.properties.model,data:data70}];
+return false;
 }
-var valid17 = _errs150 === errors;
+}
+var valid18 = _errs150 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
-if(data64.timeoutMs !== undefined){
-let data71 = data64.timeoutMs;
+if(valid18){
+if(data66.baseUrl !== undefined){
+let data71 = data66.baseUrl;
 const _errs152 = errors;
-if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
-validate10.errors = [{instancePath:instancePath+"/codegen/timeoutMs",schemaPath:"#/properties/codegen/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.codegen.properties.timeoutMs.type,parentSchema:schema11.properties.codegen.properties.timeoutMs,data:data71}];
-return false;
-}
 if(errors === _errs152){
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 < 1 || isNaN(data71)){
-validate10.errors = [{instancePath:instancePath+"/codegen/timeoutMs",schemaPath:"#/properties/codegen/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.codegen.properties.timeoutMs,data:data71}];
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+validate10.errors = [{instancePath:instancePath+"/codegen/baseUrl",schemaPath:"#/properties/codegen/properties/baseUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.baseUrl,data:data71}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/codegen/baseUrl",schemaPath:"#/properties/codegen/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.baseUrl.type,parentSchema:schema11.properties.codegen.properties.baseUrl,data:data71}];
+return false;
+}
+}
+var valid18 = _errs152 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data66.maxRetries !== undefined){
+let data72 = data66.maxRetries;
+const _errs154 = errors;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+validate10.errors = [{instancePath:instancePath+"/codegen/maxRetries",schemaPath:"#/properties/codegen/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.codegen.properties.maxRetries.type,parentSchema:schema11.properties.codegen.properties.maxRetries,data:data72}];
+return false;
+}
+if(errors === _errs154){
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 < 0 || isNaN(data72)){
+validate10.errors = [{instancePath:instancePath+"/codegen/maxRetries",schemaPath:"#/properties/codegen/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.codegen.properties.maxRetries,data:data72}];
 return false;
 }
 }
 }
-var valid17 = _errs152 === errors;
+var valid18 = _errs154 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
+if(valid18){
+if(data66.timeoutMs !== undefined){
+let data73 = data66.timeoutMs;
+const _errs156 = errors;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+validate10.errors = [{instancePath:instancePath+"/codegen/timeoutMs",schemaPath:"#/properties/codegen/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.codegen.properties.timeoutMs.type,parentSchema:schema11.properties.codegen.properties.timeoutMs,data:data73}];
+return false;
 }
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/codegen",schemaPath:"#/properties/codegen/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.codegen.type,parentSchema:schema11.properties.codegen,data:data64}];
+if(errors === _errs156){
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 1 || isNaN(data73)){
+validate10.errors = [{instancePath:instancePath+"/codegen/timeoutMs",schemaPath:"#/properties/codegen/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.codegen.properties.timeoutMs,data:data73}];
 return false;
 }
 }
-var valid0 = _errs138 === errors;
+}
+var valid18 = _errs156 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/codegen",schemaPath:"#/properties/codegen/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.codegen.type,parentSchema:schema11.properties.codegen,data:data66}];
+return false;
+}
+}
+var valid0 = _errs142 === errors;
 }
 else {
 var valid0 = true;

@@ -29,6 +29,12 @@ export interface UpsertResult {
    * (a flaky run's proposal must not be approved later by `approve --all`).
    */
   withdrawn: string[]
+  /**
+   * Scenarios recorded again with their stored outcome but different dependencies (a changed URL,
+   * a changed answer): the dependencies are replaced in place, status and version kept, and a
+   * `record` history entry says they were refreshed. Also listed in `withdrawn` when a proposal was withdrawn.
+   */
+  refreshed: string[]
 }
 
 /**

@@ -3,7 +3,7 @@ import { transition } from '../governance/transition.js'
 import type { GovernancePolicy, ResolvedGovernancePolicy } from '../governance/governance-policy.js'
 import { stringifySorted } from '../model/index.js'
 import { inputId } from '../model/scenario-ids.js'
-import type { BaselineFile, FunctionRef, HistoryEntry, Outcome, Proposal, Scenario, ScenarioDraft } from '../model/index.js'
+import type { BaselineFile, Dependency, FunctionRef, HistoryEntry, Outcome, Proposal, Scenario, ScenarioDraft } from '../model/index.js'
 import type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
 
 export interface MergeContext {
@@ -48,6 +48,54 @@ export function checkDrafts(fn: FunctionRef, drafts: readonly ScenarioDraft[]): 
 
 const sameOutcome = (a: Outcome, b: Outcome): boolean => stringifySorted(a, 0) === stringifySorted(b, 0)
 
+/**
+ * A dependency as replay relies on it. Clock reads are wall-clock times that differ on every
+ * recording; replay serves them in order, so only how many there are matters here (otherwise
+ * every recording of a clock-reading function would rewrite its baseline).
+ */
+function dependencyKey(dependency: Dependency): string {
+  return dependency.kind === 'clock' ? `clock:${dependency.reads.length}` : stringifySorted(dependency, 0)
+}
+
+/**
+ * The recorded dependencies that the stored ones do not have (a changed URL, a changed
+ * repository answer, a new call), described for the history; empty when replay would be served
+ * the same.
+ */
+function changedDependencies(stored: readonly Dependency[], recorded: readonly Dependency[]): string[] | undefined {
+  const before = stored.map(dependencyKey).sort()
+  const after = recorded.map(dependencyKey).sort()
+  if (before.length === after.length && before.every((key, i) => key === after[i])) return undefined
+  const known = new Set(before)
+  const described = recorded.filter((d) => !known.has(dependencyKey(d))).map(describeDependency)
+  const dropped = stored.length - recorded.filter((d) => known.has(dependencyKey(d))).length
+  if (dropped > 0 && described.length === 0) described.push(`${dropped} no longer made`)
+  return described
+}
+
+function describeDependency(dependency: Dependency): string {
+  if (dependency.kind === 'http') return `http ${dependency.request.method} ${dependency.request.url}`
+  if (dependency.kind === 'call') return `call ${dependency.functionId}`
+  return `clock (${dependency.reads.length} reads)`
+}
+
+/**
+ * The scenario with the dependencies of a new recording of the same outcome: status, outcome and
+ * version stay (the behaviour did not change); the history says what was refreshed, so the
+ * change stays auditable. Without this, the gate keeps failing with
+ * REPLAY:UNRECORDED_DEPENDENCY after a URL or a dependency's answer changed.
+ */
+function refreshDependencies(scenario: Scenario, draft: ScenarioDraft, changed: string[], at: string, by: string): Scenario {
+  const refreshed = structuredClone(scenario)
+  refreshed.dependencies = structuredClone(draft.dependencies)
+  refreshed.capturedAt = draft.capturedAt
+  refreshed.source = structuredClone(draft.source)
+  if (draft.durationMs !== undefined) refreshed.durationMs = draft.durationMs
+  const what = changed.length === 0 ? '' : ` (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? `, +${changed.length - 3} more` : ''})`
+  refreshed.history.push(recordedAgain(refreshed, at, by, `dependencies refreshed: recorded again with the same outcome and different dependencies${what}`))
+  return refreshed
+}
+
 function defaultLabel(fn: FunctionRef, draft: ScenarioDraft): string {
   const name = fn.exportName ?? fn.id.split(/[.#/]/).pop() ?? fn.id
   const args = JSON.stringify(draft.input.args).slice(1, -1)
@@ -76,7 +124,7 @@ export function mergeDrafts(
   options: UpsertOptions,
   context: MergeContext,
 ): { next: BaselineFile | undefined; result: Omit<UpsertResult, 'file'> } {
-  const result: Omit<UpsertResult, 'file'> = { functionId: fn.id, added: [], unchanged: [], proposed: [], updated: [], rerecorded: [], withdrawn: [] }
+  const result: Omit<UpsertResult, 'file'> = { functionId: fn.id, added: [], unchanged: [], proposed: [], updated: [], rerecorded: [], withdrawn: [], refreshed: [] }
   // Copy-on-write: untouched scenarios are shared with `current` (never mutated here); every
   // changed one is a new object. Cloning a 1000-scenario file per recording costs more than the write.
   const next: BaselineFile = current
@@ -118,12 +166,22 @@ export function mergeDrafts(
       continue
     }
     const matchesOutcome = sameOutcome(existing.outcome, draft.outcome)
+    const staleDependencies = matchesOutcome ? changedDependencies(existing.dependencies, draft.dependencies) : undefined
     if (matchesOutcome && existing.proposed) {
       const withdrawn = structuredClone(existing)
       delete withdrawn.proposed
       withdrawn.history.push(recordedAgain(withdrawn, at, options.by, 'recorded again with the approved outcome: the proposed change is withdrawn'))
-      next.scenarios[key] = withdrawn
+      next.scenarios[key] = staleDependencies ? refreshDependencies(withdrawn, draft, staleDependencies, at, options.by) : withdrawn
       result.withdrawn.push(draft.id)
+      if (staleDependencies) result.refreshed.push(draft.id)
+      changed = true
+    } else if (staleDependencies) {
+      const again = result.refreshed.includes(draft.id)
+      const refreshed = refreshDependencies(existing, draft, staleDependencies, at, options.by)
+      // One run that recorded the scenario several times refreshes it once: the last recording wins.
+      if (again) refreshed.history.splice(-2, 1)
+      next.scenarios[key] = refreshed
+      if (!again) result.refreshed.push(draft.id)
       changed = true
     } else if (matchesOutcome || (existing.proposed && sameOutcome(existing.proposed.outcome, draft.outcome))) {
       result.unchanged.push(draft.id)

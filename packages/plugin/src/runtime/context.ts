@@ -139,6 +139,27 @@ export function currentScope(): ScenarioScope | undefined {
 }
 
 /**
+ * The scenario a transport is working for while its library internals run outside the scenario
+ * (see `runAsTransport`).
+ */
+const transportStorage = new AsyncLocalStorage<ScenarioScope | undefined>()
+
+/**
+ * Runs a transport's library work (undici's fetch, the interceptors) OUTSIDE the scenario: what
+ * that code does on its own (undici reads `Date.now()` when a response body ends) is not the
+ * scenario's behaviour and must not be recorded, or replay would hand the function's own reads
+ * the wrong times. The transport's listeners still find the scenario with `transportScope()`.
+ */
+export function runAsTransport<T>(scope: ScenarioScope, fn: () => T): T {
+  return storage.run(undefined, () => transportStorage.run(scope, fn))
+}
+
+/** For transport listeners: the calling code's scenario, or the one a `runAsTransport` works for. */
+export function transportScope(): ScenarioScope | undefined {
+  return open === 0 ? undefined : (storage.getStore() ?? transportStorage.getStore())
+}
+
+/**
  * Runs `fn` inside `scope` (undefined: outside any scenario, e.g. a nested call whose own
  * dependencies must not leak into the parent's recording). Sync stays sync.
  */

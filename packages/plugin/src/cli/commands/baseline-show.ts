@@ -1,7 +1,8 @@
 import { inspect } from 'node:util'
-import { decode, diffValues, renderDiff, type Dependency, type Encoded, type HistoryEntry, type Outcome, type ResolvedPolicy } from '@shadowtest/core'
+import { decode, type Dependency, type Encoded, type HistoryEntry, type Outcome, type ResolvedPolicy } from '@shadowtest/core'
 import type { CliContext } from '../context.js'
 import { relativePath, type FoundScenario } from './baseline-workspace.js'
+import { renderOutcomeDiff } from './outcome-diff.js'
 
 interface RenderOptions {
   color: boolean
@@ -66,13 +67,7 @@ function outcomeLines(outcome: Outcome, options: RenderOptions): string[] {
 
 /** The approved → proposed outcome as the gate would print it: only the paths that differ. */
 function changeLines(approved: Outcome, proposed: Outcome, noise: readonly string[], options: RenderOptions): string[] {
-  const payload = (o: Outcome) => (o.kind === 'return' ? o.value : o.error)
-  const result =
-    approved.kind === proposed.kind
-      ? diffValues(payload(approved), payload(proposed), options.policy, { noise })
-      : diffValues(approved, proposed, options.policy, { noise })
-  if (result.equal) return ['  (no difference under the current diff policy)']
-  return renderDiff(result, { color: options.color }).split('\n').map((line) => `  ${line}`)
+  return renderOutcomeDiff(approved, proposed, options.policy, noise, options.color).text.split('\n').map((line) => `  ${line}`)
 }
 
 function dependencyLines(dependency: Dependency, options: RenderOptions): string[] {

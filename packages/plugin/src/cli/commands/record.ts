@@ -67,6 +67,7 @@ function describeCounts(result: UpsertResult): string {
   if (result.updated.length > 0) parts.push(`${result.updated.length} pending updated`)
   if (result.rerecorded.length > 0) parts.push(`${result.rerecorded.length} re-recorded`)
   if (result.withdrawn.length > 0) parts.push(`${result.withdrawn.length} proposed change${result.withdrawn.length === 1 ? '' : 's'} withdrawn`)
+  if (result.refreshed.length > 0) parts.push(`${result.refreshed.length} with dependencies refreshed`)
   return parts.join(' · ')
 }
 
@@ -137,6 +138,8 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
     log(`Recorded ${folded.records} call(s) from \`${shown}\` (run ${runId}):`)
     for (const result of folded.functions) {
       log(`  ${ctx.paint('bold', result.functionId)}  ${describeCounts(result)}  ${ctx.paint('dim', relativePath(result.file, ctx.cwd))}`)
+      // Same outcome, new dependencies: stored without approval, so say which ones (the history has it too).
+      for (const id of result.refreshed) log(`    ${ctx.paint('yellow', '↻')} ${id}  dependencies refreshed (same outcome; status and version kept)`)
     }
     const added = folded.functions.reduce((n, f) => n + f.added.length + f.proposed.length, 0)
     if (added > 0) log(ctx.paint('dim', 'Review with `shadowtest baseline list --status pending`, then `shadowtest approve`.'))

@@ -1,10 +1,18 @@
 import type { RedactionOptions } from '@shadowtest/core'
 import type { OnLimit } from './capture-settings.js'
 
-/** Options of `capture(fn, options)` and `@capture(options)`. */
-export interface CaptureOptions {
+/** Options of `capture(fn, options)` and `@capture(options)`; `Args` are the function's parameters. */
+export interface CaptureOptions<Args extends unknown[] = any[]> {
   /** Function id; default `<module path>.<function name>` (e.g. `pricing.quote`). */
   id?: string
+  /**
+   * The scenario label (test name, `baseline list` column) from the call's arguments, e.g.
+   * `(order, customer) => \`quote(${order.id}, ${customer.id})\``; default `name(<JSON of the
+   * redacted args>)`. Called off the hot path, once per new scenario, on copies of the
+   * arguments (`this` is the receiver for methods). The text is redacted like the input; a
+   * function that throws or returns no text gets the default label.
+   */
+  label?: (...args: Args) => string
   /** Fraction of calls recorded, 0..1; wins over config `capture.functions[id].samplingRate` and the global rate. */
   samplingRate?: number
   /** Extra redaction for this function, on top of the config's `redaction`. */

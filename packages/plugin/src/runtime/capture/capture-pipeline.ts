@@ -9,6 +9,7 @@ import { captureFault, count } from './capture-stats.js'
 import type { FunctionCaptureStats } from './capture-stats.js'
 import { captureSettings } from './capture-settings.js'
 import { encodeDependency, encodeOutcome } from './encode-record.js'
+import { labelOf, type LabelFunction } from './capture-label.js'
 import type { PendingDependency } from './record-scope.js'
 
 /**
@@ -37,6 +38,8 @@ export interface FunctionPipelineState {
   limited: boolean
   /** Enabled entry function below its cap: the wrapper may take its inline sampled-out path. */
   fastPath: boolean
+  /** The call site's `label` option, if any. */
+  readonly label?: LabelFunction | undefined
 }
 
 /** A finished call waiting to become a CaptureRecord; every value in it is a safe copy. */
@@ -188,6 +191,13 @@ function buildRecord(p: PendingCapture): CaptureRecord | undefined {
   }
   if (fn.module !== undefined) record.module = fn.module
   if (fn.exportName !== undefined) record.exportName = fn.exportName
+  if (fn.label !== undefined) {
+    const own = { args: encoded.args as Encoded[], ...(encoded.this === undefined ? {} : { this: encoded.this as Encoded }) }
+    const label = labelOf(fn.label, p.args, p.hasThis ? p.thisArg : undefined, own, input as { args: Encoded[]; this?: Encoded }, fn.redactor, (error) =>
+      captureFault(fn.stats, `the label option of ${fn.functionId} (default label used)`, error),
+    )
+    if (label !== undefined) record.label = label
+  }
   fn.written++
   if (fn.maxScenarios !== undefined && fn.written >= fn.maxScenarios) {
     fn.limited = true
@@ -223,7 +233,8 @@ function source(): Source {
   if (cachedSource !== undefined) return cachedSource
   const env = process.env
   const kind: Source['kind'] = env['SHADOWTEST_RUN_ID'] !== undefined ? 'record' : env['VITEST'] !== undefined ? 'vitest' : env['JEST_WORKER_ID'] !== undefined ? 'jest' : 'record'
-  const s: Source = { kind, host: hostname() }
+  // Cached: a forked worker is a new process with its own module state, so its own pid.
+  const s: Source = { kind, host: hostname(), pid: process.pid }
   const runId = env['SHADOWTEST_RUN_ID']
   if (runId !== undefined && runId !== '') s.runId = runId
   return (cachedSource = s)

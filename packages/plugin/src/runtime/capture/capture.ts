@@ -29,10 +29,10 @@ export type CaptureMethodDecorator = <This, Args extends unknown[], Return>(
  * class Billing { @capture() invoice(c: Customer) { … } }                            // id billing.Billing.invoice
  * ```
  */
-export function capture<F extends AnyFunction>(fn: F, options?: CaptureOptions): F
+export function capture<F extends AnyFunction>(fn: F, options?: CaptureOptions<Parameters<F>>): F
 export function capture(options?: CaptureOptions): CaptureMethodDecorator
 export function capture(fnOrOptions?: AnyFunction | CaptureOptions, options: CaptureOptions = {}): unknown {
-  if (typeof fnOrOptions === 'function') return wrap(fnOrOptions as unknown as Original, options, callerFile(), undefined)
+  if (typeof fnOrOptions === 'function') return wrap(fnOrOptions as unknown as Original, options as CaptureOptions, callerFile(), undefined)
   const decoratorOptions = fnOrOptions ?? {}
   const file = callerFile()
   return ((method: Original, context: ClassMethodDecoratorContext) => {

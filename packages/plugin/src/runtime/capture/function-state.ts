@@ -3,6 +3,7 @@ import { captureSettings } from './capture-settings.js'
 import type { CaptureOptions } from './capture-info.js'
 import type { FunctionPipelineState } from './capture-pipeline.js'
 import { redactorFor } from './encode-record.js'
+import type { LabelFunction } from './capture-label.js'
 import type { EncodeOptions, Redactor } from '@shadowtest/core'
 
 /** Everything the hot path of one captured function needs, resolved on its first call. */
@@ -22,7 +23,8 @@ export interface FunctionState extends FunctionPipelineState {
  */
 export function resolveFunctionState(functionId: string, module: string | undefined, exportName: string | undefined, options: CaptureOptions, recordsThis: boolean): FunctionState {
   const stats = statsFor(functionId)
-  const base = { functionId, module, exportName, stats, role: options.role ?? 'entry', recordsThis, written: 0, limited: false } as const
+  const label = typeof options.label === 'function' ? (options.label as LabelFunction) : undefined
+  const base = { functionId, module, exportName, stats, role: options.role ?? 'entry', recordsThis, written: 0, limited: false, label } as const
   try {
     const settings = captureSettings()
     const perFunction = settings.functions[functionId] ?? {}

@@ -1,5 +1,5 @@
 import { ShadowtestError, diffValues, encode, encodeInput, formatValue, renderDiff, scenarioIdFromEncoded } from '@shadowtest/core'
-import type { CallDependency, ClockDependency, Dependency, DiffResult, Encoded, HttpDependency, ResolvedPolicy } from '@shadowtest/core'
+import type { CallDependency, ClockDependency, Dependency, DiffResult, Encoded, HttpDependency, HttpOriginMatch, ResolvedPolicy } from '@shadowtest/core'
 import type { DependencyIssue, DependencyRequests, RecordedDependencies, ReplayScope } from '../context.js'
 import { ReplayingClock } from '../transports/clock/clock-transport.js'
 
@@ -30,6 +30,8 @@ export class ReplayingScope implements ReplayScope {
     private readonly matchMode: 'strict' | 'tolerant',
     private readonly policy: ResolvedPolicy,
     private readonly redactor: Redacting,
+    /** `ignore`: an HTTP exchange matches on method + path + query (+ body), whatever its origin. */
+    private readonly httpOrigin: HttpOriginMatch = 'ignore',
   ) {
     this.clock = new ReplayingClock(dependencies.find((d): d is ClockDependency => d.kind === 'clock'))
     this.served = dependencies.filter((d): d is Served => d.kind !== 'clock').sort((a, b) => a.order - b.order)
@@ -70,11 +72,11 @@ export class ReplayingScope implements ReplayScope {
     const http = request as DependencyRequests['http']
     const stored = { method: http.method.toUpperCase(), url: http.url, headers: http.headers, ...(http.body === undefined ? {} : { body: encode(http.body) }) }
     const redacted = this.redactor.redact(stored as unknown as Encoded) as unknown as HttpDependency['request']
-    return { kind: 'http', key: httpKey(redacted) }
+    return { kind: 'http', key: httpKey(redacted, this.httpOrigin), url: redacted.url }
   }
 
   private keyOf(dep: Served): Encoded {
-    return dep.kind === 'call' ? ({ functionId: dep.functionId, input: dep.input } as unknown as Encoded) : httpKey(dep.request)
+    return dep.kind === 'call' ? ({ functionId: dep.functionId, input: dep.input } as unknown as Encoded) : httpKey(dep.request, this.httpOrigin)
   }
 
   private matches(kind: keyof DependencyRequests, dep: Served, live: LiveSide): boolean {
@@ -109,7 +111,8 @@ export class ReplayingScope implements ReplayScope {
     if (nearest === undefined) lines.push(`No ${kind} dependency was recorded at all: the code now makes a call it did not make when the scenario was recorded.`)
     else {
       const used = this.used.has(nearest.dep) ? ', already used by an earlier call' : ''
-      lines.push(`Nearest recorded ${kind} (order ${nearest.dep.order}${used}) differs in:`, indent(renderDiff(nearest.result)))
+      const recordedAt = nearest.dep.kind === 'http' ? `: ${nearest.dep.request.method} ${nearest.dep.request.url}` : ''
+      lines.push(`Nearest recorded ${kind} (order ${nearest.dep.order}${used}${recordedAt}) differs in:`, indent(renderDiff(nearest.result)))
     }
     lines.push('If the new call is intended, re-record the scenario (shadowtest record) and approve it; otherwise fix the code.')
     return new ShadowtestError('REPLAY:UNRECORDED_DEPENDENCY', lines.join('\n'), {
@@ -119,13 +122,26 @@ export class ReplayingScope implements ReplayScope {
   }
 }
 
-type LiveSide = { kind: 'call'; functionId: string; scenarioId: string; key: Encoded } | { kind: 'http'; key: Encoded }
+type LiveSide = { kind: 'call'; functionId: string; scenarioId: string; key: Encoded } | { kind: 'http'; key: Encoded; url: string }
 
-/** HTTP exchanges are told apart by method, URL and body; headers vary too much (dates, trace ids). */
-function httpKey(request: HttpDependency['request']): Encoded {
-  const key: Record<string, Encoded> = { method: request.method.toUpperCase(), url: request.url }
+/**
+ * HTTP exchanges are told apart by method, URL and body; headers vary too much (dates, trace ids).
+ * With `origin: 'ignore'` the URL is its path and query only, so a base URL that differs between
+ * recording and gate (another host or port in CI) still matches.
+ */
+function httpKey(request: HttpDependency['request'], origin: HttpOriginMatch): Encoded {
+  const key: Record<string, Encoded> = { method: request.method.toUpperCase(), url: origin === 'ignore' ? pathAndQuery(request.url) : request.url }
   if (request.body !== undefined) key['body'] = request.body
   return key
+}
+
+function pathAndQuery(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.pathname}${parsed.search}`
+  } catch {
+    return url
+  }
 }
 
 function describe(live: LiveSide): string {
@@ -134,7 +150,7 @@ function describe(live: LiveSide): string {
     const input = key['input'] as { args: Encoded[] }
     return `call ${live.functionId}(${truncate(input.args.map((a) => formatValue(a)).join(', '))})`
   }
-  return `HTTP ${String(key['method'])} ${String(key['url'])}`
+  return `HTTP ${String(key['method'])} ${live.url}`
 }
 
 function truncate(text: string, max = 300): string {

@@ -1,5 +1,5 @@
 import { ShadowtestError, decodeInput, parseScenarioId, resolvePolicy } from '@shadowtest/core'
-import type { Dependency, DiffPolicyInput, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
+import type { Dependency, DiffPolicyInput, HttpOriginMatch, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
 import type { DependencyIssue, RawOutcome } from '../context.js'
 import { openScopes, runInScope } from '../context.js'
 import { getCaptureInfo } from '../capture/capture-info.js'
@@ -27,6 +27,8 @@ export interface ReplayOptions {
   policy?: DiffPolicyInput | ResolvedPolicy
   /** Receiver for the call; default: the recorded `this` (decorated methods), else undefined. */
   thisArg?: unknown
+  /** Whether HTTP exchanges must match the recorded origin too (default: config `replay.http.origin`, else `ignore`). */
+  httpOrigin?: HttpOriginMatch
 }
 
 export interface ReplayResult {
@@ -56,6 +58,9 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   if (mode !== 'strict' && mode !== 'tolerant' && mode !== 'validation-only') {
     throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `Unknown replay mode ${JSON.stringify(mode)}: use 'strict', 'tolerant' or 'validation-only'.`)
   }
+  if (options.httpOrigin !== undefined && options.httpOrigin !== 'ignore' && options.httpOrigin !== 'match') {
+    throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `Unknown httpOrigin ${JSON.stringify(options.httpOrigin)}: use 'ignore' or 'match'.`)
+  }
   if (typeof fn !== 'function') {
     throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `replay() needs the function to run, got ${typeof fn}.`, scenarioLocation(scenario))
   }
@@ -72,7 +77,8 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   }
 
   const policy = resolvePolicy(options.policy ?? settings.config?.diff)
-  const scope = new ReplayingScope(functionId, scenario.id, dependencies, mode, policy, redactor)
+  const httpOrigin = options.httpOrigin ?? settings.config?.replay.http.origin ?? 'ignore'
+  const scope = new ReplayingScope(functionId, scenario.id, dependencies, mode, policy, redactor, httpOrigin)
   const thisArg = 'thisArg' in options ? options.thisArg : input.this
   ensureTransports()
   openScopes.count++

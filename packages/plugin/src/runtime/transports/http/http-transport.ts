@@ -4,7 +4,7 @@ import { ClientRequestInterceptor } from '@mswjs/interceptors/ClientRequest'
 import { FetchInterceptor } from '@mswjs/interceptors/fetch'
 import { decode, ShadowtestError } from '@shadowtest/core'
 import type { HttpDependency, ResolvedConfig } from '@shadowtest/core'
-import { currentScope } from '../../context.js'
+import { currentScope, runAsTransport, transportScope } from '../../context.js'
 import type { RawHttpRequest, RecordScope, ReplayScope } from '../../context.js'
 import { bodyBytes, bodyValue } from './http-body.js'
 import { DEFAULT_RECORDED_HEADERS, pickHeaders } from './http-headers.js'
@@ -18,7 +18,8 @@ import { DEFAULT_RECORDED_HEADERS, pickHeaders } from './http-headers.js'
  * Record: method, URL, the configured headers (credentials masked), body, status, statusText,
  * response headers and body (read from a clone) become `{ kind: 'http', order, request, response }`; the host gets
  * the real response unchanged. The order slot is taken when the request starts.
- * Replay: the scope hands back the recorded exchange that matches method + URL + body, and the
+ * Replay: the scope hands back the recorded exchange that matches method + path + query + body
+ * (+ origin with config `replay.http.origin: 'match'`), and the
  * request is answered with it: nothing reaches the network. A request nobody recorded fails
  * (the scope registers REPLAY:UNRECORDED_DEPENDENCY, the caller's request errors with it).
  */
@@ -130,7 +131,7 @@ export function installHttpTransport(options: HttpTransportOptions = {}): () => 
     },
   }
   interceptor.on('request', async ({ request, requestId, controller }) => {
-    const scope = currentScope()
+    const scope = transportScope()
     if (scope === undefined) return
     if (scope.mode === 'record') {
       try {
@@ -178,8 +179,34 @@ export function installHttpTransport(options: HttpTransportOptions = {}): () => 
   // The interceptors patch the CommonJS `http`/`https` objects; without this, ES modules that
   // import { request } from 'node:http' would keep calling the unpatched functions.
   syncBuiltinESMExports()
+  const restoreFetch = fetchOutsideScenarios()
+  const disposeInterceptor = state.dispose
+  state.dispose = () => {
+    if (installed === state) restoreFetch()
+    disposeInterceptor()
+  }
   installed = state
   return state.dispose
+}
+
+/**
+ * Wraps the intercepted `fetch` so that, inside a scenario, undici and the interceptors run
+ * outside the scenario's context (`runAsTransport`): their own clock reads (undici stamps a
+ * response's end of body with `Date.now()`) are not recorded nor served from the recording. The
+ * caller's continuation after `await fetch(…)` is back in the scenario, as before.
+ */
+function fetchOutsideScenarios(): () => void {
+  const intercepted = globalThis.fetch
+  if (typeof intercepted !== 'function') return () => {}
+  const scoped = function fetch(this: unknown, ...args: Parameters<typeof globalThis.fetch>): ReturnType<typeof globalThis.fetch> {
+    const scope = currentScope()
+    return scope === undefined ? intercepted.apply(this, args) : runAsTransport(scope, () => intercepted.apply(this, args))
+  }
+  Object.defineProperty(scoped, 'name', { value: intercepted.name })
+  globalThis.fetch = scoped
+  return () => {
+    if (globalThis.fetch === scoped) globalThis.fetch = intercepted
+  }
 }
 
 /** True while the interceptors are applied. */
