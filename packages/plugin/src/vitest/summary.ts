@@ -35,6 +35,8 @@ const verifyStatus = (r: ScenarioResult): VerifyScenarioStatus =>
 export interface BuildReportInput {
   results: ScenarioResult[]
   stored: StoredScenarioRef[]
+  /** Live (approved + pending) scenarios in the store; default: counted from `stored`. */
+  baselineCount?: number
   fullRun: boolean
   testRunState: GateRunReport['testRunState']
   shadowtestVersion: string
@@ -66,7 +68,7 @@ export function buildRunReport(input: BuildReportInput): GateRunReport {
     schemaVersion: 1,
     timestamp: (input.now ?? new Date()).toISOString(),
     shadowtestVersion: input.shadowtestVersion,
-    baselineCount: input.stored.filter((s) => s.status !== 'deprecated').length,
+    baselineCount: input.baselineCount ?? input.stored.filter((s) => s.status !== 'deprecated').length,
     replayedCount: results.length,
     mismatchCount: results.filter((r) => r.status === 'failed').length,
     fullRun: input.fullRun,
