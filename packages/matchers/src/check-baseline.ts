@@ -233,21 +233,21 @@ function functionRefOf(record: CaptureRecord): BaselineFile['function'] {
  * `store.read(id)` parses every baseline file to find the id, once per worker. `text` is set
  * when the file came from that path (what the reporter's receipt describes).
  */
-async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<{ file: BaselineFile | undefined; text?: { path: string; content: string } }> {
+async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<{ file: BaselineFile | undefined; text?: { path: string; bytes: Buffer } }> {
   const ref = {
     id: info.functionId,
     ...(info.module === undefined ? {} : { module: info.module }),
     ...(info.exportName === undefined ? {} : { exportName: info.exportName }),
   }
   const path = env.store.fileFor(ref)
-  let content: string
+  let bytes: Buffer
   try {
-    content = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch {
     return { file: await env.store.read(info.functionId) }
   }
-  const parsed = parseBaselineFile(content, { file: path })
-  return parsed.function.id === info.functionId ? { file: parsed, text: { path, content } } : { file: await env.store.read(info.functionId) }
+  const parsed = parseBaselineFile(bytes.toString('utf8'), { file: path })
+  return parsed.function.id === info.functionId ? { file: parsed, text: { path, bytes } } : { file: await env.store.read(info.functionId) }
 }
 
 /** File contents this process already described to the reporter: one receipt per content is enough. */
@@ -259,8 +259,9 @@ const receipted = new Set<string>()
  * the approved ones this call did not replay. Later calls that read the same content send none:
  * their results already tell the reporter which scenarios were replayed.
  */
-function receiptFor(file: BaselineFile, text: { path: string; content: string }, replayed: Array<[string, Scenario]>): BaselineReadReceipt | undefined {
-  const digest = createHash('sha256').update(text.content).digest('hex')
+function receiptFor(file: BaselineFile, text: { path: string; bytes: Buffer }, replayed: Array<[string, Scenario]>): BaselineReadReceipt | undefined {
+  // The bytes, not the decoded string: hashing a string converts it back to UTF-8 first.
+  const digest = createHash('sha256').update(text.bytes).digest('hex')
   const key = `${text.path}\0${digest}`
   if (receipted.has(key)) return undefined
   receipted.add(key)

@@ -25,7 +25,7 @@ export interface StoredScenarios {
 
 interface FoundFile {
   file: string
-  text: string
+  bytes: Buffer
   digest: string
 }
 
@@ -39,14 +39,15 @@ export async function loadStoredProject(rootDir: string): Promise<StoredProject>
   const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
   const found: FoundFile[] = []
   for (const file of await store.files()) {
-    let text: string
+    let bytes: Buffer
     try {
-      text = await readFile(file, 'utf8')
+      bytes = await readFile(file)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue // deleted since the listing
       throw error
     }
-    found.push({ file, text, digest: createHash('sha256').update(text).digest('hex') })
+    // Decoded only if no worker vouches for this content.
+    found.push({ file, bytes, digest: createHash('sha256').update(bytes).digest('hex') })
   }
   return {
     failOnObsolete: config.gate.failOnObsolete,
@@ -66,7 +67,7 @@ function storedScenarios(store: FileBaselineStore, found: FoundFile[], receipts:
   const stored: StoredScenarioRef[] = []
   let baselineCount = 0
   const owners = new Map<string, string>()
-  for (const { file, text, digest } of found) {
+  for (const { file, bytes, digest } of found) {
     const fromWorkers = trusted.get(`${file}\0${digest}`)
     let functionRef: BaselineReadReceipt['function']
     if (fromWorkers) {
@@ -78,7 +79,7 @@ function storedScenarios(store: FileBaselineStore, found: FoundFile[], receipts:
       const inAll = fromWorkers.slice(1).map((r) => new Set(r.unreplayed.map((s) => s.scenarioId)))
       for (const ref of first.unreplayed) if (inAll.every((ids) => ids.has(ref.scenarioId))) stored.push(ref)
     } else {
-      const parsed = parseBaselineFile(text, { file })
+      const parsed = parseBaselineFile(bytes.toString('utf8'), { file })
       functionRef = parsed.function
       for (const scenario of Object.values(parsed.scenarios)) {
         if (scenario.status !== 'deprecated') baselineCount++

@@ -1,5 +1,5 @@
-import { ShadowtestError, decodeInput, parseScenarioId, resolvePolicy } from '@shadowtest/core'
-import type { Dependency, DiffPolicyInput, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
+import { ShadowtestError, decodeInput, encode, parseScenarioId, resolvePolicy } from '@shadowtest/core'
+import type { Dependency, DiffPolicyInput, EncodeOptions, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
 import type { DependencyIssue, RawOutcome } from '../context.js'
 import { openScopes, runInScope } from '../context.js'
 import { getCaptureInfo } from '../capture/capture-info.js'
@@ -89,7 +89,22 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   const durationMs = performance.now() - started
   // Same copy-then-encode path as capture, so depth cuts and class data come out identical.
   const copied: RawOutcome = raw.kind === 'return' ? { kind: 'return', value: safeCopy(raw.value) } : { kind: 'throw', error: safeCopy(raw.error) }
-  return { outcome: encodeOutcome(copied, redactor, settings.encoding), issues: [...scope.issues, ...scope.unused()], durationMs, ran: true }
+  return { outcome: encodeReplayedOutcome(copied, redactor, settings.encoding), issues: [...scope.issues, ...scope.unused()], durationMs, ran: true }
+}
+
+/**
+ * `encodeOutcome` (encode, then redact the `{ kind, value | error }` wrapper) in one walk: core's
+ * `encode(v, { redactor })` equals `redactor.redact(encode(v))`, and the wrapper's `kind` string
+ * gets the same string redaction. Taken only when that is exactly what the two passes do: the
+ * redactor works inline (no JSONPath allow rules, whose paths start at the wrapper) and neither
+ * wrapper key is a sensitive or allowed key.
+ */
+function encodeReplayedOutcome(raw: RawOutcome, redactor: Redactor, limits: EncodeOptions | undefined): Outcome {
+  const inline = redactor.enabled ? redactor.inline() : undefined
+  const field = raw.kind === 'return' ? 'value' : 'error'
+  if (inline === undefined || inline.key('kind') !== 0 || inline.key(field) !== 0) return encodeOutcome(raw, redactor, limits)
+  const value = encode(raw.kind === 'return' ? raw.value : raw.error, { ...limits, redactor })
+  return { kind: inline.string(raw.kind), [field]: value } as unknown as Outcome
 }
 
 /**
