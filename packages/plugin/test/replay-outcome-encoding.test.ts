@@ -44,3 +44,27 @@ describe('the replayed outcome is encoded exactly as capture encodes it', () => 
     })
   }
 })
+
+describe('the replayed outcome is taken when capture takes it', () => {
+  it('a sync result is copied as returned, before the microtasks it queued run', async () => {
+    const fn = capture(() => {
+      const order = { n: 1 }
+      queueMicrotask(() => {
+        order.n = 2
+      })
+      return order
+    }, { id: 'when.sync' })
+    expect((await replay(fn, { input: { args: [] } })).outcome).toEqual({ kind: 'return', value: { n: 1 } })
+  })
+
+  it('a native promise is followed; a foreign thenable is the outcome itself and its then is never called', async () => {
+    const later = capture(async () => ({ n: 3 }), { id: 'when.promise' })
+    expect((await replay(later, { input: { args: [] } })).outcome).toEqual({ kind: 'return', value: { n: 3 } })
+    let called = false
+    const lazy = capture(() => ({ kind: 'query', then: () => (called = true) }), { id: 'when.thenable' })
+    const outcome = (await replay(lazy, { input: { args: [] } })).outcome as { kind: string; value: { kind: string } }
+    expect(called).toBe(false)
+    expect(outcome.kind).toBe('return')
+    expect(outcome.value.kind).toBe('query')
+  })
+})

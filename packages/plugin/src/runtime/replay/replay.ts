@@ -79,8 +79,10 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   const started = performance.now()
   let raw: RawOutcome
   try {
-    const value = await runInScope(scope, () => original.apply(thisArg, input.args))
-    raw = { kind: 'return', value }
+    // Like capture (call-paths.ts): a native promise is followed, any other value (a sync result,
+    // a foreign thenable such as a lazy query builder) is the outcome as returned, copied now.
+    const value = runInScope(scope, () => original.apply(thisArg, input.args))
+    raw = { kind: 'return', value: value instanceof Promise ? await value : value }
   } catch (error) {
     raw = { kind: 'throw', error }
   } finally {
