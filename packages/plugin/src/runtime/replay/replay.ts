@@ -91,7 +91,7 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   const durationMs = performance.now() - started
   // Same copy-then-encode path as capture, so depth cuts and class data come out identical.
   const copied: RawOutcome = raw.kind === 'return' ? { kind: 'return', value: safeCopy(raw.value) } : { kind: 'throw', error: safeCopy(raw.error) }
-  return { outcome: encodeReplayedOutcome(copied, redactor, settings.encoding), issues: [...scope.issues, ...scope.unused()], durationMs, ran: true }
+  return { outcome: encodeReplayedOutcome(copied, redactor, settings.encoding), issues: scope.issues.concat(scope.unused()), durationMs, ran: true }
 }
 
 /**
