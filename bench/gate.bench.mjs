@@ -4,8 +4,9 @@
 // workspace's node_modules linked; runs alternate A B A B so machine noise hits both alike.
 // Needs the built packages (`npm run bench` runs `tsc -b` first).
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { median, target } from './lib.mjs'
@@ -32,7 +33,22 @@ async function project(name, files) {
   return dir
 }
 
+// CPU time of the finished runs (user + system of every process Vitest started, main and workers),
+// read from /proc on Linux: on a shared machine it moves far less with the other jobs than wall
+// time does. Clock ticks (usually 10 ms); undefined elsewhere.
+const TICK_MS = 10
+function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ')
+    return (Number(fields[13]) + Number(fields[14])) * TICK_MS // cutime, cstime
+  } catch {
+    return undefined
+  }
+}
+
+let lastCpuMs
 function run(dir, args, env = {}) {
+  const cpuBefore = childrenCpuMs()
   const started = performance.now()
   const result = spawnSync(process.execPath, [vitestBin, 'run', ...args], {
     cwd: dir,
@@ -41,6 +57,8 @@ function run(dir, args, env = {}) {
   })
   const ms = performance.now() - started
   if (result.status !== 0) throw new Error(`vitest failed in ${dir}:\n${result.stdout}\n${result.stderr}`)
+  const cpuAfter = childrenCpuMs()
+  lastCpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore
   return ms
 }
 
@@ -82,17 +100,23 @@ try {
   run(snapDir, ['-u']) // writes the .snap file the measured runs compare against
 
   const samples = { gate: [], snapshot: [] }
+  const cpu = { gate: [], snapshot: [] }
   run(gateDir, []) // warm-up (Vite's dep optimisation, disk caches)
   run(snapDir, [])
   for (let r = 0; r < ROUNDS; r++) {
     samples.gate.push(run(gateDir, []))
+    cpu.gate.push(lastCpuMs)
     samples.snapshot.push(run(snapDir, []))
+    cpu.snapshot.push(lastCpuMs)
   }
   const gate = median(samples.gate)
   const snapshot = median(samples.snapshot)
-  console.log(`\n## Gate: ${SCENARIOS} scenarios, one toMatchBaseline vs a toMatchSnapshot loop (whole vitest run, median of ${ROUNDS})`)
-  console.log(`toMatchBaseline  ${gate.toFixed(0)} ms`)
-  console.log(`toMatchSnapshot  ${snapshot.toFixed(0)} ms`)
+  const load = loadavg()[0].toFixed(1)
+  console.log(`\n## Gate: ${SCENARIOS} scenarios, one toMatchBaseline vs a toMatchSnapshot loop (whole vitest run, median of ${ROUNDS}, load average ${load})`)
+  const cpuText = (name) => (cpu[name].includes(undefined) ? '' : `   (CPU ${median(cpu[name]).toFixed(0)} ms)`)
+  console.log(`toMatchBaseline  ${gate.toFixed(0)} ms${cpuText('gate')}`)
+  console.log(`toMatchSnapshot  ${snapshot.toFixed(0)} ms${cpuText('snapshot')}`)
+  if (!cpu.gate.includes(undefined)) console.log(`CPU ratio (user + system, all processes): ${(median(cpu.gate) / median(cpu.snapshot)).toFixed(2)}×`)
   const ok = target('gate vs snapshots (wall, whole run)', gate / snapshot, 1.0)
   process.exitCode = ok ? 0 : 1
 } finally {

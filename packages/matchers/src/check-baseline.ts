@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import {
   comparePolicySnapshot,
@@ -16,7 +17,7 @@ import {
   type Scenario,
 } from '@shadowtest/core'
 import { draftFromRecord, getCaptureInfo, replay, type CaptureInfo, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
-import type { ScenarioResult } from '@shadowtest/plugin/vitest'
+import type { BaselineReadReceipt, ScenarioResult } from '@shadowtest/plugin/vitest'
 import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
 import { renderFailureReport, summarizeChanges, type FailureEntry } from './render-report.js'
@@ -38,6 +39,8 @@ export interface CheckOutcome {
   pass: boolean
   message: string
   results: ScenarioResult[]
+  /** The baseline file this call read and validated, for the reporter (once per file content and process). */
+  read?: BaselineReadReceipt
 }
 
 /** A replay done before the matcher ran (`scenarios()` → `s.replay(fn)`), reused instead of replaying again. */
@@ -76,7 +79,7 @@ export async function checkBaseline(
     )
   }
   const { functionId } = info
-  const file = await readBaseline(env, info)
+  const { file, text } = await readBaseline(env, info)
   // Calls the test itself made: new scenarios unless the baseline already has them.
   const captured = only ? [] : (await env.takeCaptures?.(functionId)) ?? []
   const fresh = captured.filter((r) => !file?.scenarios[r.semanticId])
@@ -94,7 +97,9 @@ export async function checkBaseline(
   const updates: ScenarioUpdate[] = []
   const approver = { by: env.by, policy: env.config.governance.policy as GovernancePolicy | undefined }
 
-  for (const [semanticId, scenario] of candidates) {
+  for (const candidate of candidates) {
+    const semanticId = candidate[0]
+    const scenario = candidate[1]
     const prior = only && only.scenarioId === scenario.id ? only : undefined
     const evaluated = await evaluate(fn, scenario, replayMode, policy, prior)
     const base = {
@@ -159,9 +164,11 @@ export async function checkBaseline(
     results.push(...(await storeNew(fn, env, fnRef, fresh, replayMode, policy, noiseRuns, approver, baselineFile)))
   }
   const pass = failures.length === 0
+  const read = file && text ? receiptFor(file, text, candidates) : undefined
   return {
     pass,
     results,
+    ...(read ? { read } : {}),
     message: pass ? passMessage(functionId, results) : renderFailureReport(functionId, candidates.length + fresh.length, failures, env.mode),
   }
 }
@@ -225,29 +232,59 @@ function functionRefOf(record: CaptureRecord): BaselineFile['function'] {
 
 /**
  * The function's baseline file. Tries the path the store would write it to first: a cold
- * `store.read(id)` parses every baseline file to find the id, once per worker.
+ * `store.read(id)` parses every baseline file to find the id, once per worker. `text` is set
+ * when the file came from that path (what the reporter's receipt describes).
  */
-async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<BaselineFile | undefined> {
+async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<{ file: BaselineFile | undefined; text?: { path: string; bytes: Buffer } }> {
   const ref = {
     id: info.functionId,
     ...(info.module === undefined ? {} : { module: info.module }),
     ...(info.exportName === undefined ? {} : { exportName: info.exportName }),
   }
   const path = env.store.fileFor(ref)
-  let text: string
+  let bytes: Buffer
   try {
-    text = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch {
-    return env.store.read(info.functionId)
+    return { file: await env.store.read(info.functionId) }
   }
-  const parsed = parseBaselineFile(text, { file: path })
-  return parsed.function.id === info.functionId ? parsed : env.store.read(info.functionId)
+  const parsed = parseBaselineFile(bytes.toString('utf8'), { file: path })
+  return parsed.function.id === info.functionId ? { file: parsed, text: { path, bytes } } : { file: await env.store.read(info.functionId) }
+}
+
+/** File contents this process already described to the reporter: one receipt per content is enough. */
+const receipted = new Set<string>()
+
+/**
+ * What the reporter needs from a file this call read and validated: its digest (the reporter
+ * trusts the receipt only for a file whose text is unchanged), the count of live scenarios and
+ * the approved ones this call did not replay. Later calls that read the same content send none:
+ * their results already tell the reporter which scenarios were replayed.
+ */
+function receiptFor(file: BaselineFile, text: { path: string; bytes: Buffer }, replayed: Array<[string, Scenario]>): BaselineReadReceipt | undefined {
+  // The bytes, not the decoded string: hashing a string converts it back to UTF-8 first.
+  const digest = createHash('sha256').update(text.bytes).digest('hex')
+  const key = `${text.path}\0${digest}`
+  if (receipted.has(key)) return undefined
+  receipted.add(key)
+  const replayedIds = new Set(replayed.map(([, s]) => s.id))
+  let counted = 0
+  const unreplayed: BaselineReadReceipt['unreplayed'] = []
+  for (const scenario of Object.values(file.scenarios)) {
+    if (scenario.status !== 'deprecated') counted++
+    if (scenario.status === 'approved' && !replayedIds.has(scenario.id)) {
+      unreplayed.push({ scenarioId: scenario.id, functionId: file.function.id, label: scenario.label, status: scenario.status, version: scenario.version })
+    }
+  }
+  return { file: text.path, digest, function: { ...file.function }, counted, unreplayed }
 }
 
 function scenariosToCheck(file: BaselineFile, scenarioId: string | undefined): Array<[string, Scenario]> {
+  // Indexing, not destructuring: until the JIT has warmed up (a gate run is one cold pass over
+  // thousands of scenarios), `([, s]) =>` goes through the array iterator on every call.
   return Object.entries(file.scenarios)
-    .filter(([, s]) => s.status !== 'deprecated' && (scenarioId === undefined || s.id === scenarioId))
-    .sort(([, a], [, b]) => a.seq - b.seq)
+    .filter((entry) => entry[1].status !== 'deprecated' && (scenarioId === undefined || entry[1].id === scenarioId))
+    .sort((a, b) => a[1].seq - b[1].seq)
 }
 
 async function evaluate(

@@ -6,7 +6,7 @@ import { diffValues, type DiffResult, type Outcome, type ResolvedPolicy } from '
  * reverse) compares the whole outcomes, so the change shows up as `$.kind`.
  */
 export function compareOutcomes(expected: Outcome, actual: Outcome, policy: ResolvedPolicy, noise: readonly string[] = []): DiffResult {
-  const options = { noise: [...noise] }
+  const options = { noise: noise.slice() }
   if (expected.kind === 'return' && actual.kind === 'return') return diffValues(expected.value, actual.value, policy, options)
   if (expected.kind === 'throw' && actual.kind === 'throw') return diffValues(expected.error, actual.error, policy, options)
   return diffValues(expected, actual, policy)

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { FileBaselineStore, policySnapshot, resolveConfig, transition, type BaselineFile, type ShadowtestConfig } from '@shadowtest/core'
+import { FileBaselineStore, policySnapshot, resolveConfig, transition, type BaselineFile, type Scenario, type ShadowtestConfig } from '@shadowtest/core'
 import { capture, createMemorySink, draftFromRecord, flushCaptures, resetCaptureDedupe, setCaptureSink } from '@shadowtest/plugin'
 import { checkBaseline } from '../src/check-baseline.js'
 import type { GateEnvironment } from '../src/gate-environment.js'
@@ -224,5 +225,31 @@ describe('checkBaseline', () => {
 
   test('a function that is not captured is a coded error that says what to do', async () => {
     await expect(checkBaseline(() => 1, environment('new'))).rejects.toMatchObject({ code: 'REPLAY:NOT_CAPTURED' })
+  })
+})
+
+describe('the receipt for the reporter', () => {
+  test('describes the file it validated once per content: digest, live count, approved scenarios it did not replay', async () => {
+    // Stored where the store puts the captured function's file (its module is known), as `shadowtest record` does.
+    const fn = capture(price(0), { id: 'shop.receipt' })
+    for (const qty of [1, 2, 3]) fn({ ref: 'R', qty, price: 4 })
+    await flushCaptures()
+    const records = sink.records().filter((r) => r.functionId === 'shop.receipt')
+    const ref = { id: 'shop.receipt', ...(records[0]!.module ? { module: records[0]!.module } : {}), ...(records[0]!.exportName ? { exportName: records[0]!.exportName } : {}) }
+    await store.upsertScenarios(ref, records.map(draftFromRecord), { by: 'test' })
+    const file = (await store.update(ref, (current) => current && { ...current, scenarios: Object.fromEntries(Object.entries(current.scenarios).map(([k, s]) => [k, transition(s, 'approve', { by: 'test' })])) }))!
+    const path = store.fileFor(ref)
+    const text = await readFile(path, 'utf8')
+    const [first, second] = Object.values(file.scenarios).sort((a, b) => a.seq - b.seq) as [Scenario, Scenario, Scenario]
+    // One scenario only: the other two approved ones are left to the reporter's obsolete check.
+    const one = await checkBaseline(fn, environment('new'), {}, { scenarioId: first.id })
+    expect(one.read).toMatchObject({ file: path, digest: createHash('sha256').update(text).digest('hex'), function: file.function, counted: 3 })
+    expect(one.read!.unreplayed.map((s) => s.scenarioId).sort()).toEqual(Object.values(file.scenarios).filter((s) => s.id !== first.id).map((s) => s.id).sort())
+    // The same content again: the results say what was replayed, the file was described already.
+    expect((await checkBaseline(fn, environment('new'), {}, { scenarioId: second.id })).read).toBeUndefined()
+    // New content (deprecating one scenario) gets a new receipt.
+    await store.update(file.function, (current) => current && { ...current, scenarios: { ...current.scenarios, [second.id.split(':')[1]!]: transition(second, 'deprecate', { by: 'test', reason: 'gone' }) } })
+    const all = await checkBaseline(fn, environment('new'))
+    expect(all.read).toMatchObject({ counted: 2, unreplayed: [] })
   })
 })

@@ -2,7 +2,6 @@ import { isShadowtestError, ShadowtestError } from '../errors.js'
 import { BUILTIN_HANDLERS } from './handlers/index.js'
 import { formatPath, parsePath } from './json-path.js'
 import { Placeholder, TRUNCATED } from './placeholder.js'
-import { assignData } from './synthetic-class.js'
 import {
   TAG,
   type DecodeContext,
@@ -82,15 +81,15 @@ class Decoder implements DecodeContext {
   private object(node: EncodedObject, fields: EncodedObject): Record<string, unknown> {
     const out: Record<string, unknown> = {}
     this.memo.set(node, out)
-    const data: Record<string, unknown> = {}
+    // Straight into the fresh object: an assignment makes the same own enumerable, writable,
+    // configurable property that `assignData` defines, except for `__proto__` (a setter).
     for (const key of Object.keys(fields)) {
       this.path.push(key)
       const value = this.decode(fields[key] as Encoded)
       this.path.pop()
-      if (key === '__proto__') Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true })
-      else data[key] = value
+      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+      else out[key] = value
     }
-    assignData(out, data)
     return out
   }
 

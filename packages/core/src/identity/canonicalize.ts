@@ -15,7 +15,49 @@ const MAX_REF_EXPANSIONS = 10_000
  * faster than concatenating the string in JS.
  */
 export function canonicalize(encoded: Encoded): string {
+  // A stored input (parsed from a baseline file written with sorted keys) usually is in
+  // canonical form already: then its own JSON is the canonical string, without the copy.
+  if (alreadyCanonical(encoded, 0)) return JSON.stringify(encoded)
   return JSON.stringify(new Canonicalizer(encoded).value(encoded))
+}
+
+/** Deeper than this (or cyclic), the copying path decides. */
+const MAX_CHECKED_DEPTH = 64
+
+/**
+ * True when `JSON.stringify(node)` is exactly the canonical string: plain JSON only (no tag, no
+ * -0, NaN or non-JSON value, plain objects and arrays), and each object's keys already in
+ * canonical order. Keys starting with a digit send it to the copying path, which knows how
+ * index-like keys order; so does anything unusual.
+ */
+function alreadyCanonical(node: unknown, depth: number): boolean {
+  switch (typeof node) {
+    case 'string':
+    case 'boolean':
+      return true
+    case 'number':
+      return Number.isFinite(node) && !Object.is(node, -0)
+    case 'object': {
+      if (node === null) return true
+      if (depth > MAX_CHECKED_DEPTH) return false
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) if (!alreadyCanonical(node[i], depth + 1)) return false
+        return true
+      }
+      const proto = Object.getPrototypeOf(node) as unknown
+      if (proto !== Object.prototype && proto !== null) return false
+      let previous = ''
+      for (const key of Object.keys(node)) {
+        const first = key.charCodeAt(0)
+        if (key === '$st' || (first >= 0x30 && first <= 0x39) || key <= previous) return false
+        if (!alreadyCanonical((node as Record<string, unknown>)[key], depth + 1)) return false
+        previous = key
+      }
+      return true
+    }
+    default:
+      return false
+  }
 }
 
 class Canonicalizer {

@@ -28,7 +28,7 @@ export function parseBaselineFile(text: string, options: BaselineFileOptions = {
   } catch (cause) {
     throw corruptJson(body, file, cause)
   }
-  const duplicate = findDuplicateKey(body)
+  const duplicate = findDuplicateKey(body, json)
   if (duplicate) {
     const { parentPath, key, position } = duplicate
     const { line, column } = lineAndColumn(body, position)

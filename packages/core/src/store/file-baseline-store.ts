@@ -59,8 +59,13 @@ export class FileBaselineStore implements BaselineStore {
     return baselinePathFor(fn, this.rootDir, this.baselineDir)
   }
 
+  /** Every `*.baseline.json` under `baselineDir`, sorted, without reading them (absolute paths). */
+  files(): Promise<string[]> {
+    return findBaselineFiles(this.baselineDir)
+  }
+
   async list(): Promise<BaselineFileRef[]> {
-    const files = await findBaselineFiles(this.baselineDir)
+    const files = await this.files()
     const refs: BaselineFileRef[] = []
     const index = new Map<string, string>()
     for (const file of files) {

@@ -4,6 +4,7 @@
  * over Vitest's RPC channel as `task.meta` and is written to the report file.
  */
 import type {} from 'vitest'
+import type { StoredScenarioRef } from './summary.js'
 
 /** What happened to one scenario in one matcher call. */
 export type ScenarioResultStatus =
@@ -42,6 +43,24 @@ export const GATE_META_KEY = 'shadowtest'
 
 export interface GateTaskMeta {
   scenarios: ScenarioResult[]
+  /** Baseline files the matcher read and fully validated, so the reporter does not parse them again. */
+  files?: BaselineReadReceipt[]
+}
+
+/**
+ * What a matcher call saw in a baseline file it read and validated. The reporter trusts it for
+ * the file whose text still has this digest, and reads and validates every other file itself.
+ */
+export interface BaselineReadReceipt {
+  /** Absolute path of the file. */
+  file: string
+  /** sha256 (hex) of the file's text as the worker read it. */
+  digest: string
+  function: { id: string; module?: string; exportName?: string }
+  /** Scenarios in the file that are not deprecated (approved and pending). */
+  counted: number
+  /** Approved scenarios of the file that this call did not replay (candidates for obsolete). */
+  unreplayed: StoredScenarioRef[]
 }
 
 /** Env var naming the file the reporter writes its machine-readable result to (read by `shadowtest verify`). */

@@ -80,6 +80,7 @@ export type {
   ScenarioResult,
   ScenarioResultStatus,
   GateTaskMeta,
+  BaselineReadReceipt,
   GateRunReport,
   GateProvided,
   FunctionSummary,

@@ -2,7 +2,7 @@ import { writeFile, mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node'
 import type { FailOnObsolete } from '@shadowtest/core'
-import { GATE_META_KEY, REPORT_FILE_ENV, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
+import { GATE_META_KEY, REPORT_FILE_ENV, type BaselineReadReceipt, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
 import { buildRunReport, renderSummary, type StoredScenarioRef } from './summary.js'
 import type { StoredProject } from './stored-scenarios.js'
 
@@ -54,17 +54,19 @@ export class ShadowtestReporter implements Reporter {
     reason: TestRunEndReason,
   ): Promise<void> {
     const results: ScenarioResult[] = []
+    const receipts: BaselineReadReceipt[] = []
     let skipped = false
     for (const module of testModules) {
-      collect(module.meta(), results)
+      collect(module.meta(), results, receipts)
       for (const test of module.children.allTests()) {
-        collect(test.meta(), results)
+        collect(test.meta(), results, receipts)
         const state = test.result().state
         if (state === 'skipped' || state === 'pending') skipped = true
       }
     }
     const errors: string[] = []
     let stored: StoredScenarioRef[] = []
+    let baselineCount = 0
     let policy: FailOnObsolete = 'ci'
     let shadowtestVersion = 'unknown'
     try {
@@ -72,12 +74,14 @@ export class ShadowtestReporter implements Reporter {
       // gives the same obsolete set as one read now.
       const loading = this.project ?? this.options.loadProject()
       this.project = undefined // the next (watch) run reads the store again
-      ;({ stored, failOnObsolete: policy, shadowtestVersion } = await loading)
+      const project = await loading
+      ;({ failOnObsolete: policy, shadowtestVersion } = project)
+      ;({ stored, baselineCount } = project.scenarios(receipts))
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error))
     }
     const fullRun = reason !== 'interrupted' && !skipped && (await this.ranEveryFile(testModules))
-    const report = buildRunReport({ results, stored, fullRun, testRunState: reason, shadowtestVersion, errors })
+    const report = buildRunReport({ results, stored, baselineCount, fullRun, testRunState: reason, shadowtestVersion, errors })
     this.lastReport = report
     const failOnObsolete =
       this.options.failOnObsolete ?? (policy === 'always' || (policy === 'ci' && this.updateMode() === 'none'))
@@ -117,7 +121,8 @@ export class ShadowtestReporter implements Reporter {
   }
 }
 
-function collect(meta: object, into: ScenarioResult[]): void {
+function collect(meta: object, into: ScenarioResult[], receipts: BaselineReadReceipt[]): void {
   const entry = (meta as Record<string, GateTaskMeta | undefined>)[GATE_META_KEY]
   if (entry && Array.isArray(entry.scenarios)) into.push(...entry.scenarios)
+  if (entry && Array.isArray(entry.files)) receipts.push(...entry.files)
 }

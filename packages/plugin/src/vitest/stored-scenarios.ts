@@ -1,32 +1,101 @@
-import { ENGINE_VERSION, FileBaselineStore, loadConfig, type FailOnObsolete } from '@shadowtest/core'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { ENGINE_VERSION, FileBaselineStore, loadConfig, parseBaselineFile, ShadowtestError, type FailOnObsolete } from '@shadowtest/core'
+import type { BaselineReadReceipt } from './gate-report.js'
 import type { StoredScenarioRef } from './summary.js'
 
 export interface StoredProject {
-  /** Every scenario in the project's baseline store, for the reporter's counts and obsolete check. */
-  stored: StoredScenarioRef[]
   /** Config `gate.failOnObsolete`. */
   failOnObsolete: FailOnObsolete
   /** The engine version, for the report. */
   shadowtestVersion: string
+  /**
+   * The scenarios the reporter needs (approved ones nobody may have replayed) and the count of
+   * live scenarios in the store, as found when the project was loaded. Files the workers read and
+   * validated with the same content come from their receipts; every other file is read and
+   * validated here. Throws the first file's error (corrupt file, two files for one function).
+   */
+  scenarios(receipts: Iterable<BaselineReadReceipt>): StoredScenarios
 }
 
-/** Reads the project's config and every scenario of its baseline store (main process, once per run). */
+export interface StoredScenarios {
+  stored: StoredScenarioRef[]
+  baselineCount: number
+}
+
+interface FoundFile {
+  file: string
+  bytes: Buffer
+  digest: string
+}
+
+/**
+ * Reads the project's config and the text of every baseline file (main process, once per run,
+ * while the workers start). Parsing and validating waits until the workers' receipts are in:
+ * a file a worker already validated is not validated twice.
+ */
 export async function loadStoredProject(rootDir: string): Promise<StoredProject> {
   const config = await loadConfig({ cwd: rootDir })
   const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
-  const refs: StoredScenarioRef[] = []
-  for (const ref of await store.list()) {
-    const file = await store.read(ref.functionId)
-    if (!file) continue
-    for (const scenario of Object.values(file.scenarios)) {
-      refs.push({
-        scenarioId: scenario.id,
-        functionId: file.function.id,
-        label: scenario.label,
-        status: scenario.status,
-        version: scenario.version,
-      })
+  const found: FoundFile[] = []
+  for (const file of await store.files()) {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(file)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue // deleted since the listing
+      throw error
     }
+    // Decoded only if no worker vouches for this content.
+    found.push({ file, bytes, digest: createHash('sha256').update(bytes).digest('hex') })
   }
-  return { stored: refs, failOnObsolete: config.gate.failOnObsolete, shadowtestVersion: ENGINE_VERSION }
+  return {
+    failOnObsolete: config.gate.failOnObsolete,
+    shadowtestVersion: ENGINE_VERSION,
+    scenarios: (receipts) => storedScenarios(store, found, receipts),
+  }
+}
+
+function storedScenarios(store: FileBaselineStore, found: FoundFile[], receipts: Iterable<BaselineReadReceipt>): StoredScenarios {
+  const trusted = new Map<string, BaselineReadReceipt[]>()
+  for (const receipt of receipts) {
+    const key = `${receipt.file}\0${receipt.digest}`
+    const list = trusted.get(key)
+    if (list) list.push(receipt)
+    else trusted.set(key, [receipt])
+  }
+  const stored: StoredScenarioRef[] = []
+  let baselineCount = 0
+  const owners = new Map<string, string>()
+  for (const { file, bytes, digest } of found) {
+    const fromWorkers = trusted.get(`${file}\0${digest}`)
+    let functionRef: BaselineReadReceipt['function']
+    if (fromWorkers) {
+      // Several workers may describe the same content: each lists the approved scenarios it did
+      // not replay, so a scenario is a candidate only if every one of them left it out.
+      const first = fromWorkers[0]!
+      functionRef = first.function
+      baselineCount += first.counted
+      const inAll = fromWorkers.slice(1).map((r) => new Set(r.unreplayed.map((s) => s.scenarioId)))
+      for (const ref of first.unreplayed) if (inAll.every((ids) => ids.has(ref.scenarioId))) stored.push(ref)
+    } else {
+      const parsed = parseBaselineFile(bytes.toString('utf8'), { file })
+      functionRef = parsed.function
+      for (const scenario of Object.values(parsed.scenarios)) {
+        if (scenario.status !== 'deprecated') baselineCount++
+        stored.push({ scenarioId: scenario.id, functionId: parsed.function.id, label: scenario.label, status: scenario.status, version: scenario.version })
+      }
+    }
+    const seen = owners.get(functionRef.id)
+    if (seen !== undefined) {
+      // The store's own check (FileBaselineStore.list), for files it never parsed here.
+      throw new ShadowtestError(
+        'STORE:DUPLICATE_FUNCTION',
+        `function "${functionRef.id}" has two baseline files: ${seen} and ${file}. Merge them into one (the store writes ${store.fileFor(functionRef)}).`,
+        { file, details: { other: seen } },
+      )
+    }
+    owners.set(functionRef.id, file)
+  }
+  return { stored, baselineCount }
 }

@@ -1,5 +1,5 @@
-import { ShadowtestError, decodeInput, parseScenarioId, resolvePolicy } from '@shadowtest/core'
-import type { Dependency, DiffPolicyInput, HttpOriginMatch, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
+import { ShadowtestError, decodeInput, encode, parseScenarioId, resolvePolicy } from '@shadowtest/core'
+import type { Dependency, DiffPolicyInput, EncodeOptions, HttpOriginMatch, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
 import type { DependencyIssue, RawOutcome } from '../context.js'
 import { openScopes, runInScope } from '../context.js'
 import { getCaptureInfo } from '../capture/capture-info.js'
@@ -85,8 +85,10 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   const started = performance.now()
   let raw: RawOutcome
   try {
-    const value = await runInScope(scope, () => original.apply(thisArg, input.args))
-    raw = { kind: 'return', value }
+    // Like capture (call-paths.ts): a native promise is followed, any other value (a sync result,
+    // a foreign thenable such as a lazy query builder) is the outcome as returned, copied now.
+    const value = runInScope(scope, () => original.apply(thisArg, input.args))
+    raw = { kind: 'return', value: value instanceof Promise ? await value : value }
   } catch (error) {
     raw = { kind: 'throw', error }
   } finally {
@@ -95,7 +97,22 @@ export async function replay(fn: (...args: never[]) => unknown, scenario: Replay
   const durationMs = performance.now() - started
   // Same copy-then-encode path as capture, so depth cuts and class data come out identical.
   const copied: RawOutcome = raw.kind === 'return' ? { kind: 'return', value: safeCopy(raw.value) } : { kind: 'throw', error: safeCopy(raw.error) }
-  return { outcome: encodeOutcome(copied, redactor, settings.encoding), issues: [...scope.issues, ...scope.unused()], durationMs, ran: true }
+  return { outcome: encodeReplayedOutcome(copied, redactor, settings.encoding), issues: scope.issues.concat(scope.unused()), durationMs, ran: true }
+}
+
+/**
+ * `encodeOutcome` (encode, then redact the `{ kind, value | error }` wrapper) in one walk: core's
+ * `encode(v, { redactor })` equals `redactor.redact(encode(v))`, and the wrapper's `kind` string
+ * gets the same string redaction. Taken only when that is exactly what the two passes do: the
+ * redactor works inline (no JSONPath allow rules, whose paths start at the wrapper) and neither
+ * wrapper key is a sensitive or allowed key.
+ */
+function encodeReplayedOutcome(raw: RawOutcome, redactor: Redactor, limits: EncodeOptions | undefined): Outcome {
+  const inline = redactor.enabled ? redactor.inline() : undefined
+  const field = raw.kind === 'return' ? 'value' : 'error'
+  if (inline === undefined || inline.key('kind') !== 0 || inline.key(field) !== 0) return encodeOutcome(raw, redactor, limits)
+  const value = encode(raw.kind === 'return' ? raw.value : raw.error, { ...limits, redactor })
+  return { kind: inline.string(raw.kind), [field]: value } as unknown as Outcome
 }
 
 /**
