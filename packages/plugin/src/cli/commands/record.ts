@@ -81,7 +81,7 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
   const json = options.json === true
   const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
   const captureDir = resolve(config.rootDir, config.captureDir)
-  // The child inherits SHADOWTEST_SINK: with postgres, its captures are read back from the table.
+  // The child loads the same config and env, so it writes where capture.sink says; read back from there.
   const backend = captureBackendFromConfig({ ...config, captureDir }, ctx.env)
   const runId = newRunId()
   const shown = command.join(' ')
