@@ -28,7 +28,8 @@ export default defineConfig({
   test: {
     projects: [
       unit('core'),
-      unit('plugin'),
+      // The plugin's type tests prove capture() keeps TypeScript signatures and JavaScript callable (allowJs/checkJs).
+      { ...unit('plugin'), test: { ...unit('plugin').test, typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'test/tsconfig.json' } } },
       // The matchers' type tests (*.test-d.ts) prove the `toMatchBaseline` Matchers augmentation.
       { ...unit('matchers'), test: { ...unit('matchers').test, typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'test/tsconfig.json' } } },
       unit('codegen'),

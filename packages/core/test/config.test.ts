@@ -194,3 +194,62 @@ describe('bad config → CONFIG:INVALID, file untouched', () => {
     expect(() => resolveConfig({ gate: { noiseRun: 1 } } as never, { cwd: root, env: noEnv })).toThrow(/gate\.noiseRun: unknown key "noiseRun". Did you mean "noiseRuns"\?/)
   })
 })
+
+describe('capture.sink', () => {
+  const resolve = (sink: unknown, env: Record<string, string> = {}) => resolveConfig({ capture: { sink } } as never, { cwd: root, env }).capture.sink
+
+  it('defaults to ndjson; a kind or an object selects Postgres, with the URL variable defaulting to SHADOWTEST_PG_URL', () => {
+    expect(resolveConfig({}, { cwd: root, env: noEnv }).capture.sink).toEqual({ kind: 'ndjson' })
+    expect(resolve('ndjson')).toEqual({ kind: 'ndjson' })
+    expect(resolve({ kind: 'ndjson' })).toEqual({ kind: 'ndjson' })
+    expect(resolve('postgres')).toEqual({ kind: 'postgres', table: undefined, urlEnv: 'SHADOWTEST_PG_URL' })
+    expect(resolve({ kind: 'postgres', table: 'ops.captures', urlEnv: 'DATABASE_URL' })).toEqual({ kind: 'postgres', table: 'ops.captures', urlEnv: 'DATABASE_URL' })
+  })
+
+  it('SHADOWTEST_SINK and SHADOWTEST_PG_TABLE win over the file', async () => {
+    await writeFile(path.join(root, 'shadowtest.config.json'), '{ "capture": { "sink": { "kind": "postgres", "table": "file_table", "urlEnv": "DATABASE_URL" } } }')
+    expect((await loadConfig({ cwd: root, env: { SHADOWTEST_SINK: 'ndjson' } })).capture.sink).toEqual({ kind: 'ndjson' })
+    expect((await loadConfig({ cwd: root, env: { SHADOWTEST_PG_TABLE: 'ops.env_table' } })).capture.sink).toEqual({ kind: 'postgres', table: 'ops.env_table', urlEnv: 'DATABASE_URL' })
+    await writeFile(path.join(root, 'shadowtest.config.json'), '{ "capture": { "sink": "ndjson" } }')
+    expect((await loadConfig({ cwd: root, env: { SHADOWTEST_SINK: 'PostgreSQL', SHADOWTEST_PG_TABLE: 't' } })).capture.sink).toEqual({ kind: 'postgres', table: 't', urlEnv: 'SHADOWTEST_PG_URL' })
+    // SHADOWTEST_PG_TABLE means nothing to the NDJSON sink.
+    expect((await loadConfig({ cwd: root, env: { SHADOWTEST_PG_TABLE: 'not-a-table' } })).capture.sink).toEqual({ kind: 'ndjson' })
+  })
+
+  it.each([
+    ['SHADOWTEST_SINK', 'postgress', /SHADOWTEST_SINK="postgress": expected ndjson \| postgres\. Did you mean "postgres"\?/],
+    ['SHADOWTEST_SINK', 'mongo', /SHADOWTEST_SINK="mongo": expected ndjson \| postgres\.$/],
+    ['SHADOWTEST_PG_TABLE', 'a-b', /SHADOWTEST_PG_TABLE="a-b": expected a table name or schema\.table/],
+  ])('%s=%s → CONFIG:INVALID naming the variable', async (name, value, message) => {
+    await writeFile(path.join(root, 'shadowtest.config.json'), '{ "capture": { "sink": "postgres" } }')
+    const error = await rejection(() => loadConfig({ cwd: root, env: { [name]: value } }))
+    expect(error.code).toBe('CONFIG:INVALID')
+    expect(error.message).toMatch(message)
+  })
+
+  it.each([
+    ['a mistyped kind', '"postgress"', 'capture.sink: unknown sink kind "postgress". Did you mean "postgres"? Known kinds: ndjson, postgres.'],
+    ['a mistyped kind in the object', '{ "kind": "ndjsn" }', 'capture.sink.kind: unknown sink kind "ndjsn". Did you mean "ndjson"?'],
+    ['an unknown kind', '{ "kind": "kafka" }', 'capture.sink.kind: unknown sink kind "kafka". Known kinds: ndjson, postgres.'],
+    ['no kind', '{ "table": "t" }', 'capture.sink.kind: missing (required)'],
+    ['a mistyped key', '{ "kind": "postgres", "tabel": "t" }', 'capture.sink.tabel: unknown key "tabel". Did you mean "table"?'],
+    ['a URL key', '{ "kind": "postgres", "url": "postgres://u:pw@db/app" }', 'capture.sink.url: unknown key "url"'],
+    ['a bad table', '{ "kind": "postgres", "table": "drop table;" }', 'capture.sink.table: expected a table name or schema.table'],
+    ['Postgres settings on the ndjson sink', '{ "kind": "ndjson", "table": "t" }', 'capture.sink.table: applies to kind "postgres" only'],
+    ['a wrong type', '3', 'capture.sink: must be object, got number 3'],
+  ])('%s → CONFIG:INVALID naming capture.sink', async (_name, sink, message) => {
+    await writeFile(path.join(root, 'shadowtest.config.json'), `{ "capture": { "sink": ${sink} } }`)
+    const error = await rejection(() => loadConfig({ cwd: root, env: noEnv }))
+    expect(error.code).toBe('CONFIG:INVALID')
+    expect(error.message).toContain(message)
+  })
+
+  it('a connection URL pasted into urlEnv is refused without being echoed', async () => {
+    await writeFile(path.join(root, 'shadowtest.config.json'), '{ "capture": { "sink": { "kind": "postgres", "urlEnv": "postgres://app:hunter2@db:5432/app" } } }')
+    const error = await rejection(() => loadConfig({ cwd: root, env: noEnv }))
+    expect(error.code).toBe('CONFIG:INVALID')
+    expect(error.message).toMatch(/capture\.sink\.urlEnv: must be the name of the environment variable holding the connection URL/)
+    expect(error.message).not.toContain('hunter2')
+    expect(JSON.stringify(error.details)).not.toContain('hunter2')
+  })
+})

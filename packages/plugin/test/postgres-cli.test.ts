@@ -154,4 +154,48 @@ if (db.skip !== undefined) {
       expect(bad.stderr).toMatch(/\[CONFIG:INVALID\] environment variable SHADOWTEST_SINK="mongo"/)
     })
   })
+
+  describe('shadowtest record / captures with capture.sink in the config file', { timeout: 120_000 }, () => {
+    let dir: string
+    let cleanup: () => Promise<void>
+    let table: string
+    beforeEach(async () => {
+      ;({ dir, cleanup } = await project())
+      table = uniqueTable('st_cfg')
+      // No SHADOWTEST_* variable: the file picks the sink, and only names the variable holding the URL.
+      await writeFile(
+        join(dir, 'shadowtest.config.mjs'),
+        `export default { baselineDir: '__baselines__', capture: { sink: { kind: 'postgres', table: '${table}', urlEnv: 'APP_DATABASE_URL' } } }\n`,
+      )
+    })
+    afterEach(async () => {
+      await dropTable(url, table)
+      await cleanup()
+    })
+
+    it('record writes to and folds from the configured table; captures list reads it; SHADOWTEST_SINK=ndjson still wins', async () => {
+      const env = { APP_DATABASE_URL: url }
+      const recorded = await shadowtest(['record', '--json', '--', process.execPath, 'script.mjs'], { cwd: dir, env })
+      expect(recorded.stderr).toBe('')
+      expect(recorded.code).toBe(0)
+      expect(JSON.parse(recorded.stdout)).toMatchObject({ records: 3, functions: [{ functionId: 'pricing.quote' }] })
+      await expect(stat(join(dir, '.shadowtest'))).rejects.toMatchObject({ code: 'ENOENT' })
+      expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0])).toEqual({ n: 3 })
+
+      const list = await shadowtest(['captures', 'list', '--json'], { cwd: dir, env })
+      expect(list.code).toBe(0)
+      expect(JSON.parse(list.stdout)).toMatchObject({ table, exists: true, total: { records: 3, functions: 1 } })
+
+      // The variable urlEnv names is unset: exit 2 naming it, before the command runs.
+      const unset = await shadowtest(['record', '--', process.execPath, 'script.mjs'], { cwd: dir, env: {} })
+      expect(unset.code).toBe(2)
+      expect(unset.stderr).toMatch(/\[CONFIG:INVALID\] capture\.sink\.urlEnv: the environment variable APP_DATABASE_URL .* is not set/)
+
+      const files = await shadowtest(['record', '--json', '--', process.execPath, 'script.mjs'], { cwd: dir, env: { ...env, SHADOWTEST_SINK: 'ndjson' } })
+      expect(files.code).toBe(0)
+      expect(JSON.parse(files.stdout)).toMatchObject({ records: 3 })
+      expect((await stat(join(dir, '.shadowtest/captures'))).isDirectory()).toBe(true)
+      expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0])).toEqual({ n: 3 })
+    })
+  })
 }

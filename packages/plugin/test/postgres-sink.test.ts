@@ -7,7 +7,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, describe, expect, it, test } from 'vitest'
-import type { CaptureRecord } from '@shadowtest/core'
+import { resolveConfig, type CaptureRecord } from '@shadowtest/core'
 import {
   captureBackendFromConfig,
   createPostgresSink,
@@ -455,18 +455,21 @@ describe('Postgres sink options and configuration (no database needed)', { timeo
     expect(resolvePostgresSinkOptions({ table: 'ops.captures' }).table).toMatchObject({ schema: 'ops', name: 'captures', sql: '"ops"."captures"' })
   })
 
-  it('selects the backend from SHADOWTEST_SINK and takes the buffering knobs from capture.*', () => {
-    const config = {
-      captureDir: '/app/.shadowtest/captures',
-      capture: { maxPendingBytes: 1000, batchSize: 10, flushIntervalMs: 50, retention: { maxAgeDays: 3, maxFiles: 5 } },
-    } as Parameters<typeof captureBackendFromConfig>[0]
-    expect(captureBackendFromConfig(config, {})).toEqual({ kind: 'ndjson', dir: '/app/.shadowtest/captures' })
-    expect(captureBackendFromConfig(config, { SHADOWTEST_SINK: 'postgres', SHADOWTEST_PG_URL: 'postgres://u:secret@db/app', SHADOWTEST_PG_TABLE: 'ops.captures' })).toEqual({
-      kind: 'postgres',
-      options: { connectionString: 'postgres://u:secret@db/app', table: 'ops.captures', maxPendingBytes: 1000, batchSize: 10, flushIntervalMs: 50, retention: { maxAgeDays: 3 } },
-    })
-    expect(() => captureBackendFromConfig(config, { SHADOWTEST_SINK: 'mysql' })).toThrow(expect.objectContaining({ code: 'CONFIG:INVALID', message: expect.stringMatching(/SHADOWTEST_SINK="mysql".*ndjson \| postgres/) }))
-    expect(() => captureBackendFromConfig(config, { SHADOWTEST_SINK: 'postgres', SHADOWTEST_PG_TABLE: 'a-b' })).toThrow(expect.objectContaining({ code: 'CONFIG:INVALID', message: expect.stringMatching(/SHADOWTEST_PG_TABLE="a-b"/) }))
+  it('selects the backend from capture.sink (env overrides applied) and takes the buffering knobs from capture.*', () => {
+    const capture = { maxPendingBytes: 1000, batchSize: 10, flushIntervalMs: 50, retention: { maxAgeDays: 3, maxFiles: 5 } }
+    const configOf = (sink: unknown, env: Record<string, string> = {}) => resolveConfig({ captureDir: '/app/.shadowtest/captures', capture: { ...capture, sink } } as never, { cwd: '/app', env })
+    expect(captureBackendFromConfig(configOf(undefined), {})).toEqual({ kind: 'ndjson', dir: '/app/.shadowtest/captures' })
+    const knobs = { maxPendingBytes: 1000, batchSize: 10, flushIntervalMs: 50, retention: { maxAgeDays: 3 } }
+    const env = { SHADOWTEST_SINK: 'postgres', SHADOWTEST_PG_URL: 'postgres://u:secret@db/app', SHADOWTEST_PG_TABLE: 'ops.captures' }
+    expect(captureBackendFromConfig(configOf(undefined, env), env)).toEqual({ kind: 'postgres', options: { connectionString: 'postgres://u:secret@db/app', table: 'ops.captures', ...knobs } })
+    // From the config file alone: the URL comes from the variable urlEnv names, never from the file.
+    const fileOnly = configOf({ kind: 'postgres', table: 'app_captures', urlEnv: 'DATABASE_URL' })
+    expect(captureBackendFromConfig(fileOnly, { DATABASE_URL: 'postgres://u:pw@db/app' })).toEqual({ kind: 'postgres', options: { connectionString: 'postgres://u:pw@db/app', table: 'app_captures', ...knobs } })
+    // SHADOWTEST_PG_URL wins over urlEnv, as every SHADOWTEST_* variable wins over the file.
+    expect(captureBackendFromConfig(fileOnly, { DATABASE_URL: 'postgres://a@db/app', SHADOWTEST_PG_URL: 'postgres://b@db/app' })).toMatchObject({ options: { connectionString: 'postgres://b@db/app' } })
+    // A variable named on purpose must be set; the default one unset means the PG* variables.
+    expect(() => captureBackendFromConfig(fileOnly, {})).toThrow(expect.objectContaining({ code: 'CONFIG:INVALID', message: expect.stringMatching(/capture\.sink\.urlEnv: the environment variable DATABASE_URL .* is not set/) }))
+    expect(captureBackendFromConfig(configOf('postgres'), {})).toEqual({ kind: 'postgres', options: knobs })
   })
 
   it('without the pg package installed, making the sink says what to install (CAPTURE:PG_NOT_INSTALLED)', async () => {

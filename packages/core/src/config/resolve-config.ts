@@ -6,6 +6,8 @@ import { isShadowtestError, ShadowtestError } from '../errors.js'
 import { resolveGovernancePolicy } from '../governance/index.js'
 import { config as configValidator } from '../model/generated-validators.js'
 import { PII_PATTERNS } from './config-schema.js'
+import { checkCaptureSink, resolveCaptureSink } from './capture-sink.js'
+import { configError, describeValue } from './config-error.js'
 import { didYouMean } from './did-you-mean.js'
 import type { PiiPattern, ResolvedConfig, ShadowtestConfig } from './types.js'
 
@@ -27,26 +29,6 @@ function validate(config: unknown): ErrorObject | undefined {
   return validator(config) ? undefined : (validator.errors?.[0] ?? undefined)
 }
 
-function where(configFile: string | undefined): string {
-  return configFile === undefined ? 'config' : configFile
-}
-
-function configError(configFile: string | undefined, keyPath: string, message: string, details: Record<string, unknown> = {}): ShadowtestError {
-  return new ShadowtestError('CONFIG:INVALID', `${where(configFile)}: ${keyPath === '' ? '' : `${keyPath}: `}${message}`, {
-    ...(configFile === undefined ? {} : { file: configFile }),
-    path: keyPath === '' ? '$' : `$.${keyPath}`,
-    details: { key: keyPath, ...details },
-  })
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  if (typeof value === 'string') return `string ${JSON.stringify(value)}`
-  if (typeof value === 'object') return 'object'
-  return `${typeof value} ${String(value)}`
-}
-
 function explain(error: ErrorObject, config: unknown, configFile: string | undefined): ShadowtestError {
   const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
   let found: unknown = config
@@ -66,12 +48,12 @@ function explain(error: ErrorObject, config: unknown, configFile: string | undef
   }
   const keyPath = segments.join('.')
   if (error.keyword === 'enum') {
-    return configError(configFile, keyPath, `expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${describe(found)}.`)
+    return configError(configFile, keyPath, `expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(found)}.`)
   }
   if (error.keyword === 'required') {
     return configError(configFile, [...segments, String(params.missingProperty)].join('.'), 'missing (required).')
   }
-  return configError(configFile, keyPath, `${error.message ?? 'invalid'}, got ${describe(found)}.`)
+  return configError(configFile, keyPath, `${error.message ?? 'invalid'}, got ${describeValue(found)}.`)
 }
 
 /** Re-raises a sub-module's CONFIG:INVALID with the config file named. */
@@ -114,8 +96,11 @@ export function resolveConfig(user: ShadowtestConfig | undefined, options: Resol
   const cwd = path.resolve(options.cwd ?? process.cwd())
   const config: unknown = user ?? {}
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-    throw configError(configFile, '', `expected the config to be an object (export default defineConfig({ … })), got ${describe(config)}.`)
+    throw configError(configFile, '', `expected the config to be an object (export default defineConfig({ … })), got ${describeValue(config)}.`)
   }
+  // Before the schema: its errors would echo a connection URL pasted into urlEnv, and an
+  // anyOf error cannot say "did you mean" for a mistyped kind.
+  checkCaptureSink((config as { capture?: unknown }).capture, configFile)
   const error = validate(config)
   if (error) throw explain(error, config, configFile)
   const c = config as ShadowtestConfig
@@ -172,6 +157,7 @@ export function resolveConfig(user: ShadowtestConfig | undefined, options: Resol
       http: { recordHeaders: [...(c.capture?.http?.recordHeaders ?? ['content-type', 'accept'])].map((h) => h.toLowerCase()) },
       clock: c.capture?.clock ?? true,
       encoding: { ...DEFAULT_ENCODE_LIMITS, ...c.capture?.encoding },
+      sink: resolveCaptureSink(c.capture?.sink, env),
     },
     redaction: {
       enabled: c.redaction?.enabled ?? true,

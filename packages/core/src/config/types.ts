@@ -23,6 +23,36 @@ export interface EncodingLimitsConfig {
   maxBytes?: number
 }
 
+/** The capture backends; `ndjson` writes files under `captureDir`, `postgres` rows in a table. */
+export type CaptureSinkKind = 'ndjson' | 'postgres'
+
+/**
+ * Where captures go: a kind, or an object with the Postgres table and the name of the
+ * environment variable holding the connection URL. The URL itself never goes in a config file.
+ * @example sink: { kind: 'postgres', table: 'ops.captures', urlEnv: 'DATABASE_URL' }
+ */
+export type CaptureSinkConfig =
+  | CaptureSinkKind
+  | { kind: 'ndjson' }
+  | {
+      kind: 'postgres'
+      /** The capture table, optionally schema-qualified (`ops.captures`). Default `shadowtest_captures`. */
+      table?: string
+      /** The environment variable holding the connection URL. Default `SHADOWTEST_PG_URL`. */
+      urlEnv?: string
+    }
+
+/** The sink after file and environment (`SHADOWTEST_SINK`, `SHADOWTEST_PG_TABLE`) are merged. */
+export type ResolvedCaptureSink =
+  | { kind: 'ndjson' }
+  | {
+      kind: 'postgres'
+      /** undefined: the sink's default table (`shadowtest_captures`). */
+      table: string | undefined
+      /** Read when the sink is made; `SHADOWTEST_PG_URL`, when set, wins over it. */
+      urlEnv: string
+    }
+
 export interface CaptureConfig {
   enabled?: boolean
   samplingRate?: number
@@ -38,6 +68,7 @@ export interface CaptureConfig {
   http?: { recordHeaders?: string[] }
   clock?: boolean
   encoding?: EncodingLimitsConfig
+  sink?: CaptureSinkConfig
 }
 
 export interface RedactionConfig {
@@ -99,6 +130,7 @@ export interface ResolvedConfig {
     http: { recordHeaders: string[] }
     clock: boolean
     encoding: Required<EncodingLimitsConfig>
+    sink: ResolvedCaptureSink
   }
   redaction: {
     enabled: boolean

@@ -2681,9 +2681,11 @@ return errors === 0;
 
 export const config = (() => {
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shadowtest.dev/schema/config.schema.json","title":"ShadowtestConfig","description":"Shadowtest configuration (shadowtest.config.*, .shadowtestrc*, or \"shadowtest\" in package.json). Every key is optional; see docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rootDir":{"description":"Project root; every other path is relative to it. Default: the config file's directory.","type":"string","minLength":1},"baselineDir":{"description":"Baseline files (committed). Default __baselines__. Env: SHADOWTEST_BASELINE_DIR.","type":"string","minLength":1},"captureDir":{"description":"Raw capture files (not committed). Default .shadowtest/captures. Env: SHADOWTEST_CAPTURE_DIR.","type":"string","minLength":1},"generatedDir":{"description":"Generated test files. Default __shadowtest__.","type":"string","minLength":1},"secret":{"description":"HMAC key for redaction masks; set it through SHADOWTEST_SECRET instead of committing it.","type":"string","minLength":1},"capture":{"description":"Recording: sampling, limits, buffering, rotation, retention.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"samplingRate":{"type":"number","minimum":0,"maximum":1},"functions":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"samplingRate":{"type":"number","minimum":0,"maximum":1},"maxScenarios":{"type":"integer","minimum":0},"onLimit":{"enum":["stop","sample"]}}}},"maxScenariosPerFunction":{"type":"integer","minimum":0},"onLimit":{"enum":["stop","sample"]},"dedupe":{"type":"boolean"},"maxPendingBytes":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1},"flushIntervalMs":{"type":"integer","minimum":0},"rotateBytes":{"type":"integer","minimum":1},"retention":{"type":"object","additionalProperties":false,"properties":{"maxAgeDays":{"type":"number","minimum":0},"maxFiles":{"type":"integer","minimum":0}}},"http":{"type":"object","additionalProperties":false,"properties":{"recordHeaders":{"type":"array","items":{"type":"string","minLength":1}}}},"clock":{"type":"boolean"},"encoding":{"type":"object","additionalProperties":false,"properties":{"maxDepth":{"type":"integer","minimum":1},"maxArrayLength":{"type":"integer","minimum":1},"maxStringLength":{"type":"integer","minimum":1},"maxBytes":{"type":"integer","minimum":1}}}}},"redaction":{"description":"PII masking before anything is hashed or written.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"keys":{"type":"array","items":{"type":"string","minLength":1}},"allow":{"type":"array","items":{"type":"string","minLength":1}},"patterns":{"type":"object","additionalProperties":false,"properties":{"email":{"type":"boolean"},"card":{"type":"boolean"},"phone":{"type":"boolean"},"ssn":{"type":"boolean"},"jwt":{"type":"boolean"},"bearer":{"type":"boolean"},"apiKey":{"type":"boolean"},"iban":{"type":"boolean"}}},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"pattern":{"type":"string","minLength":1}},"required":["name","pattern"]}}}},"diff":{"description":"Diff policy (see docs/diff-policy.md).","type":"object"},"replay":{"description":"How replays match recorded dependencies.","type":"object","additionalProperties":false,"properties":{"mode":{"enum":["strict","tolerant","validation-only"]},"http":{"description":"How recorded HTTP exchanges are matched.","type":"object","additionalProperties":false,"properties":{"origin":{"description":"'ignore' (default): match method + path + query (+ body), whatever the scheme, host and port; 'match': the origin must be the recorded one too.","enum":["ignore","match"]}}}}},"gate":{"description":"The Vitest/Jest gate.","type":"object","additionalProperties":false,"properties":{"strict":{"type":"boolean"},"approve":{"type":"boolean"},"noiseRuns":{"type":"integer","minimum":0},"failOnObsolete":{"enum":["ci","always","never"]}}},"governance":{"description":"Approval policy and actor (see docs/governance.md).","type":"object","additionalProperties":false,"properties":{"policy":{"type":"object"},"actor":{"type":"string","minLength":1}}},"codegen":{"description":"shadowtest generate.","type":"object","additionalProperties":false,"properties":{"outDir":{"type":"string","minLength":1},"perScenario":{"type":"boolean"},"provider":{"enum":["anthropic","openai"]},"model":{"type":"string","minLength":1},"baseUrl":{"type":"string","minLength":1},"maxRetries":{"type":"integer","minimum":0},"timeoutMs":{"type":"integer","minimum":1}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://shadowtest.dev/schema/config.schema.json","title":"ShadowtestConfig","description":"Shadowtest configuration (shadowtest.config.*, .shadowtestrc*, or \"shadowtest\" in package.json). Every key is optional; see docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rootDir":{"description":"Project root; every other path is relative to it. Default: the config file's directory.","type":"string","minLength":1},"baselineDir":{"description":"Baseline files (committed). Default __baselines__. Env: SHADOWTEST_BASELINE_DIR.","type":"string","minLength":1},"captureDir":{"description":"Raw capture files (not committed). Default .shadowtest/captures. Env: SHADOWTEST_CAPTURE_DIR.","type":"string","minLength":1},"generatedDir":{"description":"Generated test files. Default __shadowtest__.","type":"string","minLength":1},"secret":{"description":"HMAC key for redaction masks; set it through SHADOWTEST_SECRET instead of committing it.","type":"string","minLength":1},"capture":{"description":"Recording: sampling, limits, buffering, rotation, retention.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"samplingRate":{"type":"number","minimum":0,"maximum":1},"functions":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"samplingRate":{"type":"number","minimum":0,"maximum":1},"maxScenarios":{"type":"integer","minimum":0},"onLimit":{"enum":["stop","sample"]}}}},"maxScenariosPerFunction":{"type":"integer","minimum":0},"onLimit":{"enum":["stop","sample"]},"dedupe":{"type":"boolean"},"maxPendingBytes":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1},"flushIntervalMs":{"type":"integer","minimum":0},"rotateBytes":{"type":"integer","minimum":1},"retention":{"type":"object","additionalProperties":false,"properties":{"maxAgeDays":{"type":"number","minimum":0},"maxFiles":{"type":"integer","minimum":0}}},"http":{"type":"object","additionalProperties":false,"properties":{"recordHeaders":{"type":"array","items":{"type":"string","minLength":1}}}},"clock":{"type":"boolean"},"encoding":{"type":"object","additionalProperties":false,"properties":{"maxDepth":{"type":"integer","minimum":1},"maxArrayLength":{"type":"integer","minimum":1},"maxStringLength":{"type":"integer","minimum":1},"maxBytes":{"type":"integer","minimum":1}}},"sink":{"description":"Where captures go: 'ndjson' (default, files under captureDir) or 'postgres', or { kind: 'postgres', table?, urlEnv? }. The connection URL never goes here: urlEnv names the environment variable holding it (default SHADOWTEST_PG_URL). SHADOWTEST_SINK and SHADOWTEST_PG_TABLE override this. See docs/sinks.md.","anyOf":[{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"enum":["ndjson","postgres"]},"table":{"description":"The capture table, optionally schema-qualified (ops.captures). Postgres only. Default shadowtest_captures.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?$"},"urlEnv":{"description":"The name of the environment variable holding the connection URL (e.g. DATABASE_URL). Postgres only. Default SHADOWTEST_PG_URL.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},{"enum":["ndjson","postgres"]}]}}},"redaction":{"description":"PII masking before anything is hashed or written.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"keys":{"type":"array","items":{"type":"string","minLength":1}},"allow":{"type":"array","items":{"type":"string","minLength":1}},"patterns":{"type":"object","additionalProperties":false,"properties":{"email":{"type":"boolean"},"card":{"type":"boolean"},"phone":{"type":"boolean"},"ssn":{"type":"boolean"},"jwt":{"type":"boolean"},"bearer":{"type":"boolean"},"apiKey":{"type":"boolean"},"iban":{"type":"boolean"}}},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"pattern":{"type":"string","minLength":1}},"required":["name","pattern"]}}}},"diff":{"description":"Diff policy (see docs/diff-policy.md).","type":"object"},"replay":{"description":"How replays match recorded dependencies.","type":"object","additionalProperties":false,"properties":{"mode":{"enum":["strict","tolerant","validation-only"]},"http":{"description":"How recorded HTTP exchanges are matched.","type":"object","additionalProperties":false,"properties":{"origin":{"description":"'ignore' (default): match method + path + query (+ body), whatever the scheme, host and port; 'match': the origin must be the recorded one too.","enum":["ignore","match"]}}}}},"gate":{"description":"The Vitest/Jest gate.","type":"object","additionalProperties":false,"properties":{"strict":{"type":"boolean"},"approve":{"type":"boolean"},"noiseRuns":{"type":"integer","minimum":0},"failOnObsolete":{"enum":["ci","always","never"]}}},"governance":{"description":"Approval policy and actor (see docs/governance.md).","type":"object","additionalProperties":false,"properties":{"policy":{"type":"object"},"actor":{"type":"string","minLength":1}}},"codegen":{"description":"shadowtest generate.","type":"object","additionalProperties":false,"properties":{"outDir":{"type":"string","minLength":1},"perScenario":{"type":"boolean"},"provider":{"enum":["anthropic","openai"]},"model":{"type":"string","minLength":1},"baseUrl":{"type":"string","minLength":1},"maxRetries":{"type":"integer","minimum":0},"timeoutMs":{"type":"integer","minimum":1}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
+const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?$", "u");
+const pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://shadowtest.dev/schema/config.schema.json" */;
@@ -3377,6 +3379,188 @@ var valid1 = _errs63 === errors;
 else {
 var valid1 = true;
 }
+if(valid1){
+if(data6.sink !== undefined){
+let data34 = data6.sink;
+const _errs74 = errors;
+const _errs75 = errors;
+let valid8 = false;
+const _errs76 = errors;
+if(errors === _errs76){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing0;
+if((data34.kind === undefined) && (missing0 = "kind")){
+const err0 = {instancePath:instancePath+"/capture/sink",schemaPath:"#/properties/capture/properties/sink/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema11.properties.capture.properties.sink.anyOf[0].required,parentSchema:schema11.properties.capture.properties.sink.anyOf[0],data:data34};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+const _errs78 = errors;
+for(const key7 in data34){
+if(!(((key7 === "kind") || (key7 === "table")) || (key7 === "urlEnv"))){
+const err1 = {instancePath:instancePath+"/capture/sink",schemaPath:"#/properties/capture/properties/sink/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.capture.properties.sink.anyOf[0],data:data34};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+break;
+}
+}
+if(_errs78 === errors){
+if(data34.kind !== undefined){
+let data35 = data34.kind;
+const _errs79 = errors;
+if(!((data35 === "ndjson") || (data35 === "postgres"))){
+const err2 = {instancePath:instancePath+"/capture/sink/kind",schemaPath:"#/properties/capture/properties/sink/anyOf/0/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.capture.properties.sink.anyOf[0].properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.capture.properties.sink.anyOf[0].properties.kind.enum,parentSchema:schema11.properties.capture.properties.sink.anyOf[0].properties.kind,data:data35};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid9 = _errs79 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data34.table !== undefined){
+let data36 = data34.table;
+const _errs80 = errors;
+if(errors === _errs80){
+if(typeof data36 === "string"){
+if(!pattern0.test(data36)){
+const err3 = {instancePath:instancePath+"/capture/sink/table",schemaPath:"#/properties/capture/properties/sink/anyOf/0/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?$",parentSchema:schema11.properties.capture.properties.sink.anyOf[0].properties.table,data:data36};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/capture/sink/table",schemaPath:"#/properties/capture/properties/sink/anyOf/0/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.capture.properties.sink.anyOf[0].properties.table.type,parentSchema:schema11.properties.capture.properties.sink.anyOf[0].properties.table,data:data36};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid9 = _errs80 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data34.urlEnv !== undefined){
+let data37 = data34.urlEnv;
+const _errs82 = errors;
+if(errors === _errs82){
+if(typeof data37 === "string"){
+if(!pattern1.test(data37)){
+const err5 = {instancePath:instancePath+"/capture/sink/urlEnv",schemaPath:"#/properties/capture/properties/sink/anyOf/0/properties/urlEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.capture.properties.sink.anyOf[0].properties.urlEnv,data:data37};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/capture/sink/urlEnv",schemaPath:"#/properties/capture/properties/sink/anyOf/0/properties/urlEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.capture.properties.sink.anyOf[0].properties.urlEnv.type,parentSchema:schema11.properties.capture.properties.sink.anyOf[0].properties.urlEnv,data:data37};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid9 = _errs82 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/capture/sink",schemaPath:"#/properties/capture/properties/sink/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.capture.properties.sink.anyOf[0].type,parentSchema:schema11.properties.capture.properties.sink.anyOf[0],data:data34};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid0 = _errs76 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const _errs84 = errors;
+if(!((data34 === "ndjson") || (data34 === "postgres"))){
+const err8 = {instancePath:instancePath+"/capture/sink",schemaPath:"#/properties/capture/properties/sink/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.capture.properties.sink.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.capture.properties.sink.anyOf[1].enum,parentSchema:schema11.properties.capture.properties.sink.anyOf[1],data:data34};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs84 === errors;
+valid8 = valid8 || _valid0;
+}
+if(!valid8){
+const err9 = {instancePath:instancePath+"/capture/sink",schemaPath:"#/properties/capture/properties/sink/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.capture.properties.sink.anyOf,parentSchema:schema11.properties.capture.properties.sink,data:data34};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+else {
+errors = _errs75;
+if(vErrors !== null){
+if(_errs75){
+vErrors.length = _errs75;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs74 === errors;
+}
+else {
+var valid1 = true;
+}
+}
 }
 }
 }
@@ -3404,288 +3588,195 @@ var valid0 = true;
 }
 if(valid0){
 if(data.redaction !== undefined){
-let data34 = data.redaction;
-const _errs74 = errors;
-if(errors === _errs74){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-const _errs76 = errors;
-for(const key7 in data34){
-if(!(((((key7 === "enabled") || (key7 === "keys")) || (key7 === "allow")) || (key7 === "patterns")) || (key7 === "custom"))){
-validate10.errors = [{instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.redaction,data:data34}];
-return false;
-break;
-}
-}
-if(_errs76 === errors){
-if(data34.enabled !== undefined){
-let data35 = data34.enabled;
-const _errs77 = errors;
-if(typeof data35 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/enabled",schemaPath:"#/properties/redaction/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.enabled.type,parentSchema:schema11.properties.redaction.properties.enabled,data:data35}];
-return false;
-}
-var valid8 = _errs77 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data34.keys !== undefined){
-let data36 = data34.keys;
-const _errs79 = errors;
-if(errors === _errs79){
-if(Array.isArray(data36)){
-var valid9 = true;
-const len1 = data36.length;
-for(let i1=0; i1<len1; i1++){
-let data37 = data36[i1];
-const _errs81 = errors;
-if(errors === _errs81){
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-validate10.errors = [{instancePath:instancePath+"/redaction/keys/" + i1,schemaPath:"#/properties/redaction/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.redaction.properties.keys.items,data:data37}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/redaction/keys/" + i1,schemaPath:"#/properties/redaction/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.redaction.properties.keys.items.type,parentSchema:schema11.properties.redaction.properties.keys.items,data:data37}];
-return false;
-}
-}
-var valid9 = _errs81 === errors;
-if(!valid9){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/redaction/keys",schemaPath:"#/properties/redaction/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.redaction.properties.keys.type,parentSchema:schema11.properties.redaction.properties.keys,data:data36}];
-return false;
-}
-}
-var valid8 = _errs79 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data34.allow !== undefined){
-let data38 = data34.allow;
-const _errs83 = errors;
-if(errors === _errs83){
-if(Array.isArray(data38)){
-var valid10 = true;
-const len2 = data38.length;
-for(let i2=0; i2<len2; i2++){
-let data39 = data38[i2];
+let data38 = data.redaction;
 const _errs85 = errors;
 if(errors === _errs85){
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-validate10.errors = [{instancePath:instancePath+"/redaction/allow/" + i2,schemaPath:"#/properties/redaction/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.redaction.properties.allow.items,data:data39}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/redaction/allow/" + i2,schemaPath:"#/properties/redaction/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.redaction.properties.allow.items.type,parentSchema:schema11.properties.redaction.properties.allow.items,data:data39}];
-return false;
-}
-}
-var valid10 = _errs85 === errors;
-if(!valid10){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/redaction/allow",schemaPath:"#/properties/redaction/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.redaction.properties.allow.type,parentSchema:schema11.properties.redaction.properties.allow,data:data38}];
-return false;
-}
-}
-var valid8 = _errs83 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data34.patterns !== undefined){
-let data40 = data34.patterns;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 const _errs87 = errors;
-if(errors === _errs87){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-const _errs89 = errors;
-for(const key8 in data40){
-if(!((((((((key8 === "email") || (key8 === "card")) || (key8 === "phone")) || (key8 === "ssn")) || (key8 === "jwt")) || (key8 === "bearer")) || (key8 === "apiKey")) || (key8 === "iban"))){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns",schemaPath:"#/properties/redaction/properties/patterns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.redaction.properties.patterns,data:data40}];
+for(const key8 in data38){
+if(!(((((key8 === "enabled") || (key8 === "keys")) || (key8 === "allow")) || (key8 === "patterns")) || (key8 === "custom"))){
+validate10.errors = [{instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.redaction,data:data38}];
 return false;
 break;
 }
 }
-if(_errs89 === errors){
-if(data40.email !== undefined){
-let data41 = data40.email;
-const _errs90 = errors;
-if(typeof data41 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns/email",schemaPath:"#/properties/redaction/properties/patterns/properties/email/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.email.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.email,data:data41}];
+if(_errs87 === errors){
+if(data38.enabled !== undefined){
+let data39 = data38.enabled;
+const _errs88 = errors;
+if(typeof data39 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/enabled",schemaPath:"#/properties/redaction/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.enabled.type,parentSchema:schema11.properties.redaction.properties.enabled,data:data39}];
 return false;
 }
-var valid11 = _errs90 === errors;
+var valid10 = _errs88 === errors;
 }
 else {
-var valid11 = true;
+var valid10 = true;
 }
-if(valid11){
-if(data40.card !== undefined){
-let data42 = data40.card;
+if(valid10){
+if(data38.keys !== undefined){
+let data40 = data38.keys;
+const _errs90 = errors;
+if(errors === _errs90){
+if(Array.isArray(data40)){
+var valid11 = true;
+const len1 = data40.length;
+for(let i1=0; i1<len1; i1++){
+let data41 = data40[i1];
 const _errs92 = errors;
-if(typeof data42 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns/card",schemaPath:"#/properties/redaction/properties/patterns/properties/card/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.card.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.card,data:data42}];
+if(errors === _errs92){
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+validate10.errors = [{instancePath:instancePath+"/redaction/keys/" + i1,schemaPath:"#/properties/redaction/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.redaction.properties.keys.items,data:data41}];
 return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/redaction/keys/" + i1,schemaPath:"#/properties/redaction/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.redaction.properties.keys.items.type,parentSchema:schema11.properties.redaction.properties.keys.items,data:data41}];
+return false;
+}
 }
 var valid11 = _errs92 === errors;
+if(!valid11){
+break;
+}
+}
 }
 else {
-var valid11 = true;
+validate10.errors = [{instancePath:instancePath+"/redaction/keys",schemaPath:"#/properties/redaction/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.redaction.properties.keys.type,parentSchema:schema11.properties.redaction.properties.keys,data:data40}];
+return false;
 }
-if(valid11){
-if(data40.phone !== undefined){
-let data43 = data40.phone;
+}
+var valid10 = _errs90 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data38.allow !== undefined){
+let data42 = data38.allow;
 const _errs94 = errors;
-if(typeof data43 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns/phone",schemaPath:"#/properties/redaction/properties/patterns/properties/phone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.phone.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.phone,data:data43}];
-return false;
-}
-var valid11 = _errs94 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data40.ssn !== undefined){
-let data44 = data40.ssn;
-const _errs96 = errors;
-if(typeof data44 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns/ssn",schemaPath:"#/properties/redaction/properties/patterns/properties/ssn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.ssn.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.ssn,data:data44}];
-return false;
-}
-var valid11 = _errs96 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data40.jwt !== undefined){
-let data45 = data40.jwt;
-const _errs98 = errors;
-if(typeof data45 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns/jwt",schemaPath:"#/properties/redaction/properties/patterns/properties/jwt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.jwt.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.jwt,data:data45}];
-return false;
-}
-var valid11 = _errs98 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data40.bearer !== undefined){
-let data46 = data40.bearer;
-const _errs100 = errors;
-if(typeof data46 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns/bearer",schemaPath:"#/properties/redaction/properties/patterns/properties/bearer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.bearer.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.bearer,data:data46}];
-return false;
-}
-var valid11 = _errs100 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data40.apiKey !== undefined){
-let data47 = data40.apiKey;
-const _errs102 = errors;
-if(typeof data47 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns/apiKey",schemaPath:"#/properties/redaction/properties/patterns/properties/apiKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.apiKey.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.apiKey,data:data47}];
-return false;
-}
-var valid11 = _errs102 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data40.iban !== undefined){
-let data48 = data40.iban;
-const _errs104 = errors;
-if(typeof data48 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns/iban",schemaPath:"#/properties/redaction/properties/patterns/properties/iban/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.iban.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.iban,data:data48}];
-return false;
-}
-var valid11 = _errs104 === errors;
-}
-else {
-var valid11 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/redaction/patterns",schemaPath:"#/properties/redaction/properties/patterns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.redaction.properties.patterns.type,parentSchema:schema11.properties.redaction.properties.patterns,data:data40}];
-return false;
-}
-}
-var valid8 = _errs87 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data34.custom !== undefined){
-let data49 = data34.custom;
-const _errs106 = errors;
-if(errors === _errs106){
-if(Array.isArray(data49)){
+if(errors === _errs94){
+if(Array.isArray(data42)){
 var valid12 = true;
-const len3 = data49.length;
-for(let i3=0; i3<len3; i3++){
-let data50 = data49[i3];
-const _errs108 = errors;
-if(errors === _errs108){
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-let missing0;
-if(((data50.name === undefined) && (missing0 = "name")) || ((data50.pattern === undefined) && (missing0 = "pattern"))){
-validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3,schemaPath:"#/properties/redaction/properties/custom/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema11.properties.redaction.properties.custom.items.required,parentSchema:schema11.properties.redaction.properties.custom.items,data:data50}];
+const len2 = data42.length;
+for(let i2=0; i2<len2; i2++){
+let data43 = data42[i2];
+const _errs96 = errors;
+if(errors === _errs96){
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+validate10.errors = [{instancePath:instancePath+"/redaction/allow/" + i2,schemaPath:"#/properties/redaction/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.redaction.properties.allow.items,data:data43}];
 return false;
 }
+}
 else {
-const _errs110 = errors;
-for(const key9 in data50){
-if(!((key9 === "name") || (key9 === "pattern"))){
-validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3,schemaPath:"#/properties/redaction/properties/custom/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.redaction.properties.custom.items,data:data50}];
+validate10.errors = [{instancePath:instancePath+"/redaction/allow/" + i2,schemaPath:"#/properties/redaction/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.redaction.properties.allow.items.type,parentSchema:schema11.properties.redaction.properties.allow.items,data:data43}];
+return false;
+}
+}
+var valid12 = _errs96 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/redaction/allow",schemaPath:"#/properties/redaction/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.redaction.properties.allow.type,parentSchema:schema11.properties.redaction.properties.allow,data:data42}];
+return false;
+}
+}
+var valid10 = _errs94 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data38.patterns !== undefined){
+let data44 = data38.patterns;
+const _errs98 = errors;
+if(errors === _errs98){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+const _errs100 = errors;
+for(const key9 in data44){
+if(!((((((((key9 === "email") || (key9 === "card")) || (key9 === "phone")) || (key9 === "ssn")) || (key9 === "jwt")) || (key9 === "bearer")) || (key9 === "apiKey")) || (key9 === "iban"))){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns",schemaPath:"#/properties/redaction/properties/patterns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.redaction.properties.patterns,data:data44}];
 return false;
 break;
 }
 }
-if(_errs110 === errors){
-if(data50.name !== undefined){
-let data51 = data50.name;
-const _errs111 = errors;
-if(errors === _errs111){
-if(typeof data51 === "string"){
-if(func3(data51) < 1){
-validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3+"/name",schemaPath:"#/properties/redaction/properties/custom/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.redaction.properties.custom.items.properties.name,data:data51}];
+if(_errs100 === errors){
+if(data44.email !== undefined){
+let data45 = data44.email;
+const _errs101 = errors;
+if(typeof data45 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns/email",schemaPath:"#/properties/redaction/properties/patterns/properties/email/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.email.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.email,data:data45}];
 return false;
 }
+var valid13 = _errs101 === errors;
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3+"/name",schemaPath:"#/properties/redaction/properties/custom/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.redaction.properties.custom.items.properties.name.type,parentSchema:schema11.properties.redaction.properties.custom.items.properties.name,data:data51}];
+var valid13 = true;
+}
+if(valid13){
+if(data44.card !== undefined){
+let data46 = data44.card;
+const _errs103 = errors;
+if(typeof data46 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns/card",schemaPath:"#/properties/redaction/properties/patterns/properties/card/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.card.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.card,data:data46}];
 return false;
 }
+var valid13 = _errs103 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data44.phone !== undefined){
+let data47 = data44.phone;
+const _errs105 = errors;
+if(typeof data47 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns/phone",schemaPath:"#/properties/redaction/properties/patterns/properties/phone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.phone.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.phone,data:data47}];
+return false;
+}
+var valid13 = _errs105 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data44.ssn !== undefined){
+let data48 = data44.ssn;
+const _errs107 = errors;
+if(typeof data48 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns/ssn",schemaPath:"#/properties/redaction/properties/patterns/properties/ssn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.ssn.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.ssn,data:data48}];
+return false;
+}
+var valid13 = _errs107 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data44.jwt !== undefined){
+let data49 = data44.jwt;
+const _errs109 = errors;
+if(typeof data49 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns/jwt",schemaPath:"#/properties/redaction/properties/patterns/properties/jwt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.jwt.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.jwt,data:data49}];
+return false;
+}
+var valid13 = _errs109 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data44.bearer !== undefined){
+let data50 = data44.bearer;
+const _errs111 = errors;
+if(typeof data50 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns/bearer",schemaPath:"#/properties/redaction/properties/patterns/properties/bearer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.bearer.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.bearer,data:data50}];
+return false;
 }
 var valid13 = _errs111 === errors;
 }
@@ -3693,22 +3784,27 @@ else {
 var valid13 = true;
 }
 if(valid13){
-if(data50.pattern !== undefined){
-let data52 = data50.pattern;
+if(data44.apiKey !== undefined){
+let data51 = data44.apiKey;
 const _errs113 = errors;
-if(errors === _errs113){
-if(typeof data52 === "string"){
-if(func3(data52) < 1){
-validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3+"/pattern",schemaPath:"#/properties/redaction/properties/custom/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.redaction.properties.custom.items.properties.pattern,data:data52}];
+if(typeof data51 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns/apiKey",schemaPath:"#/properties/redaction/properties/patterns/properties/apiKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.apiKey.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.apiKey,data:data51}];
 return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3+"/pattern",schemaPath:"#/properties/redaction/properties/custom/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.redaction.properties.custom.items.properties.pattern.type,parentSchema:schema11.properties.redaction.properties.custom.items.properties.pattern,data:data52}];
-return false;
-}
 }
 var valid13 = _errs113 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data44.iban !== undefined){
+let data52 = data44.iban;
+const _errs115 = errors;
+if(typeof data52 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns/iban",schemaPath:"#/properties/redaction/properties/patterns/properties/iban/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.redaction.properties.patterns.properties.iban.type,parentSchema:schema11.properties.redaction.properties.patterns.properties.iban,data:data52}];
+return false;
+}
+var valid13 = _errs115 === errors;
 }
 else {
 var valid13 = true;
@@ -3717,26 +3813,114 @@ var valid13 = true;
 }
 }
 }
+}
+}
+}
+}
+}
 else {
-validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3,schemaPath:"#/properties/redaction/properties/custom/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.redaction.properties.custom.items.type,parentSchema:schema11.properties.redaction.properties.custom.items,data:data50}];
+validate10.errors = [{instancePath:instancePath+"/redaction/patterns",schemaPath:"#/properties/redaction/properties/patterns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.redaction.properties.patterns.type,parentSchema:schema11.properties.redaction.properties.patterns,data:data44}];
 return false;
 }
 }
-var valid12 = _errs108 === errors;
-if(!valid12){
+var valid10 = _errs98 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data38.custom !== undefined){
+let data53 = data38.custom;
+const _errs117 = errors;
+if(errors === _errs117){
+if(Array.isArray(data53)){
+var valid14 = true;
+const len3 = data53.length;
+for(let i3=0; i3<len3; i3++){
+let data54 = data53[i3];
+const _errs119 = errors;
+if(errors === _errs119){
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+let missing1;
+if(((data54.name === undefined) && (missing1 = "name")) || ((data54.pattern === undefined) && (missing1 = "pattern"))){
+validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3,schemaPath:"#/properties/redaction/properties/custom/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema11.properties.redaction.properties.custom.items.required,parentSchema:schema11.properties.redaction.properties.custom.items,data:data54}];
+return false;
+}
+else {
+const _errs121 = errors;
+for(const key10 in data54){
+if(!((key10 === "name") || (key10 === "pattern"))){
+validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3,schemaPath:"#/properties/redaction/properties/custom/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.redaction.properties.custom.items,data:data54}];
+return false;
+break;
+}
+}
+if(_errs121 === errors){
+if(data54.name !== undefined){
+let data55 = data54.name;
+const _errs122 = errors;
+if(errors === _errs122){
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3+"/name",schemaPath:"#/properties/redaction/properties/custom/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.redaction.properties.custom.items.properties.name,data:data55}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3+"/name",schemaPath:"#/properties/redaction/properties/custom/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.redaction.properties.custom.items.properties.name.type,parentSchema:schema11.properties.redaction.properties.custom.items.properties.name,data:data55}];
+return false;
+}
+}
+var valid15 = _errs122 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data54.pattern !== undefined){
+let data56 = data54.pattern;
+const _errs124 = errors;
+if(errors === _errs124){
+if(typeof data56 === "string"){
+if(func3(data56) < 1){
+validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3+"/pattern",schemaPath:"#/properties/redaction/properties/custom/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.redaction.properties.custom.items.properties.pattern,data:data56}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3+"/pattern",schemaPath:"#/properties/redaction/properties/custom/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.redaction.properties.custom.items.properties.pattern.type,parentSchema:schema11.properties.redaction.properties.custom.items.properties.pattern,data:data56}];
+return false;
+}
+}
+var valid15 = _errs124 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/redaction/custom/" + i3,schemaPath:"#/properties/redaction/properties/custom/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.redaction.properties.custom.items.type,parentSchema:schema11.properties.redaction.properties.custom.items,data:data54}];
+return false;
+}
+}
+var valid14 = _errs119 === errors;
+if(!valid14){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/redaction/custom",schemaPath:"#/properties/redaction/properties/custom/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.redaction.properties.custom.type,parentSchema:schema11.properties.redaction.properties.custom,data:data49}];
+validate10.errors = [{instancePath:instancePath+"/redaction/custom",schemaPath:"#/properties/redaction/properties/custom/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.redaction.properties.custom.type,parentSchema:schema11.properties.redaction.properties.custom,data:data53}];
 return false;
 }
 }
-var valid8 = _errs106 === errors;
+var valid10 = _errs117 === errors;
 }
 else {
-var valid8 = true;
+var valid10 = true;
 }
 }
 }
@@ -3745,156 +3929,82 @@ var valid8 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.redaction.type,parentSchema:schema11.properties.redaction,data:data34}];
+validate10.errors = [{instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.redaction.type,parentSchema:schema11.properties.redaction,data:data38}];
 return false;
 }
 }
-var valid0 = _errs74 === errors;
+var valid0 = _errs85 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.diff !== undefined){
-let data53 = data.diff;
-const _errs115 = errors;
-if(!(data53 && typeof data53 == "object" && !Array.isArray(data53))){
-validate10.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.diff.type,parentSchema:schema11.properties.diff,data:data53}];
+let data57 = data.diff;
+const _errs126 = errors;
+if(!(data57 && typeof data57 == "object" && !Array.isArray(data57))){
+validate10.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.diff.type,parentSchema:schema11.properties.diff,data:data57}];
 return false;
 }
-var valid0 = _errs115 === errors;
+var valid0 = _errs126 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.replay !== undefined){
-let data54 = data.replay;
-const _errs117 = errors;
-if(errors === _errs117){
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-const _errs119 = errors;
-for(const key10 in data54){
-if(!((key10 === "mode") || (key10 === "http"))){
-validate10.errors = [{instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.replay,data:data54}];
-return false;
-break;
-}
-}
-if(_errs119 === errors){
-if(data54.mode !== undefined){
-let data55 = data54.mode;
-const _errs120 = errors;
-if(!(((data55 === "strict") || (data55 === "tolerant")) || (data55 === "validation-only"))){
-validate10.errors = [{instancePath:instancePath+"/replay/mode",schemaPath:"#/properties/replay/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.replay.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.replay.properties.mode.enum,parentSchema:schema11.properties.replay.properties.mode,data:data55}];
-return false;
-}
-var valid14 = _errs120 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data54.http !== undefined){
-let data56 = data54.http;
-const _errs121 = errors;
-if(errors === _errs121){
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-const _errs123 = errors;
-for(const key11 in data56){
-if(!(key11 === "origin")){
-validate10.errors = [{instancePath:instancePath+"/replay/http",schemaPath:"#/properties/replay/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.replay.properties.http,data:data56}];
-return false;
-break;
-}
-}
-if(_errs123 === errors){
-if(data56.origin !== undefined){
-let data57 = data56.origin;
-if(!((data57 === "ignore") || (data57 === "match"))){
-validate10.errors = [{instancePath:instancePath+"/replay/http/origin",schemaPath:"#/properties/replay/properties/http/properties/origin/enum",keyword:"enum",params:{allowedValues: schema11.properties.replay.properties.http.properties.origin.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.replay.properties.http.properties.origin.enum,parentSchema:schema11.properties.replay.properties.http.properties.origin,data:data57}];
-return false;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/replay/http",schemaPath:"#/properties/replay/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.replay.properties.http.type,parentSchema:schema11.properties.replay.properties.http,data:data56}];
-return false;
-}
-}
-var valid14 = _errs121 === errors;
-}
-else {
-var valid14 = true;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.replay.type,parentSchema:schema11.properties.replay,data:data54}];
-return false;
-}
-}
-var valid0 = _errs117 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.gate !== undefined){
-let data58 = data.gate;
-const _errs125 = errors;
-if(errors === _errs125){
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-const _errs127 = errors;
-for(const key12 in data58){
-if(!((((key12 === "strict") || (key12 === "approve")) || (key12 === "noiseRuns")) || (key12 === "failOnObsolete"))){
-validate10.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.gate,data:data58}];
-return false;
-break;
-}
-}
-if(_errs127 === errors){
-if(data58.strict !== undefined){
-let data59 = data58.strict;
+let data58 = data.replay;
 const _errs128 = errors;
-if(typeof data59 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/gate/strict",schemaPath:"#/properties/gate/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.gate.properties.strict.type,parentSchema:schema11.properties.gate.properties.strict,data:data59}];
-return false;
-}
-var valid16 = _errs128 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data58.approve !== undefined){
-let data60 = data58.approve;
+if(errors === _errs128){
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 const _errs130 = errors;
-if(typeof data60 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/gate/approve",schemaPath:"#/properties/gate/properties/approve/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.gate.properties.approve.type,parentSchema:schema11.properties.gate.properties.approve,data:data60}];
+for(const key11 in data58){
+if(!((key11 === "mode") || (key11 === "http"))){
+validate10.errors = [{instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.replay,data:data58}];
+return false;
+break;
+}
+}
+if(_errs130 === errors){
+if(data58.mode !== undefined){
+let data59 = data58.mode;
+const _errs131 = errors;
+if(!(((data59 === "strict") || (data59 === "tolerant")) || (data59 === "validation-only"))){
+validate10.errors = [{instancePath:instancePath+"/replay/mode",schemaPath:"#/properties/replay/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.replay.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.replay.properties.mode.enum,parentSchema:schema11.properties.replay.properties.mode,data:data59}];
 return false;
 }
-var valid16 = _errs130 === errors;
+var valid16 = _errs131 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data58.noiseRuns !== undefined){
-let data61 = data58.noiseRuns;
+if(data58.http !== undefined){
+let data60 = data58.http;
 const _errs132 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-validate10.errors = [{instancePath:instancePath+"/gate/noiseRuns",schemaPath:"#/properties/gate/properties/noiseRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.gate.properties.noiseRuns.type,parentSchema:schema11.properties.gate.properties.noiseRuns,data:data61}];
-return false;
-}
 if(errors === _errs132){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 0 || isNaN(data61)){
-validate10.errors = [{instancePath:instancePath+"/gate/noiseRuns",schemaPath:"#/properties/gate/properties/noiseRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.gate.properties.noiseRuns,data:data61}];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+const _errs134 = errors;
+for(const key12 in data60){
+if(!(key12 === "origin")){
+validate10.errors = [{instancePath:instancePath+"/replay/http",schemaPath:"#/properties/replay/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.replay.properties.http,data:data60}];
+return false;
+break;
+}
+}
+if(_errs134 === errors){
+if(data60.origin !== undefined){
+let data61 = data60.origin;
+if(!((data61 === "ignore") || (data61 === "match"))){
+validate10.errors = [{instancePath:instancePath+"/replay/http/origin",schemaPath:"#/properties/replay/properties/http/properties/origin/enum",keyword:"enum",params:{allowedValues: schema11.properties.replay.properties.http.properties.origin.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.replay.properties.http.properties.origin.enum,parentSchema:schema11.properties.replay.properties.http.properties.origin,data:data61}];
 return false;
 }
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/replay/http",schemaPath:"#/properties/replay/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.replay.properties.http.type,parentSchema:schema11.properties.replay.properties.http,data:data60}];
+return false;
 }
 }
 var valid16 = _errs132 === errors;
@@ -3902,254 +4012,328 @@ var valid16 = _errs132 === errors;
 else {
 var valid16 = true;
 }
-if(valid16){
-if(data58.failOnObsolete !== undefined){
-let data62 = data58.failOnObsolete;
-const _errs134 = errors;
-if(!(((data62 === "ci") || (data62 === "always")) || (data62 === "never"))){
-validate10.errors = [{instancePath:instancePath+"/gate/failOnObsolete",schemaPath:"#/properties/gate/properties/failOnObsolete/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.failOnObsolete.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.gate.properties.failOnObsolete.enum,parentSchema:schema11.properties.gate.properties.failOnObsolete,data:data62}];
-return false;
-}
-var valid16 = _errs134 === errors;
-}
-else {
-var valid16 = true;
-}
-}
-}
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.gate.type,parentSchema:schema11.properties.gate,data:data58}];
+validate10.errors = [{instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.replay.type,parentSchema:schema11.properties.replay,data:data58}];
 return false;
 }
 }
-var valid0 = _errs125 === errors;
+var valid0 = _errs128 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.governance !== undefined){
-let data63 = data.governance;
-const _errs135 = errors;
-if(errors === _errs135){
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-const _errs137 = errors;
-for(const key13 in data63){
-if(!((key13 === "policy") || (key13 === "actor"))){
-validate10.errors = [{instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.governance,data:data63}];
-return false;
-break;
-}
-}
-if(_errs137 === errors){
-if(data63.policy !== undefined){
-let data64 = data63.policy;
+if(data.gate !== undefined){
+let data62 = data.gate;
+const _errs136 = errors;
+if(errors === _errs136){
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
 const _errs138 = errors;
-if(!(data64 && typeof data64 == "object" && !Array.isArray(data64))){
-validate10.errors = [{instancePath:instancePath+"/governance/policy",schemaPath:"#/properties/governance/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.governance.properties.policy.type,parentSchema:schema11.properties.governance.properties.policy,data:data64}];
-return false;
-}
-var valid17 = _errs138 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data63.actor !== undefined){
-let data65 = data63.actor;
-const _errs140 = errors;
-if(errors === _errs140){
-if(typeof data65 === "string"){
-if(func3(data65) < 1){
-validate10.errors = [{instancePath:instancePath+"/governance/actor",schemaPath:"#/properties/governance/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.governance.properties.actor,data:data65}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/governance/actor",schemaPath:"#/properties/governance/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.governance.properties.actor.type,parentSchema:schema11.properties.governance.properties.actor,data:data65}];
-return false;
-}
-}
-var valid17 = _errs140 === errors;
-}
-else {
-var valid17 = true;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.governance.type,parentSchema:schema11.properties.governance,data:data63}];
-return false;
-}
-}
-var valid0 = _errs135 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.codegen !== undefined){
-let data66 = data.codegen;
-const _errs142 = errors;
-if(errors === _errs142){
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-const _errs144 = errors;
-for(const key14 in data66){
-if(!(((((((key14 === "outDir") || (key14 === "perScenario")) || (key14 === "provider")) || (key14 === "model")) || (key14 === "baseUrl")) || (key14 === "maxRetries")) || (key14 === "timeoutMs"))){
-validate10.errors = [{instancePath:instancePath+"/codegen",schemaPath:"#/properties/codegen/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.codegen,data:data66}];
+for(const key13 in data62){
+if(!((((key13 === "strict") || (key13 === "approve")) || (key13 === "noiseRuns")) || (key13 === "failOnObsolete"))){
+validate10.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.gate,data:data62}];
 return false;
 break;
 }
 }
-if(_errs144 === errors){
-if(data66.outDir !== undefined){
-let data67 = data66.outDir;
-const _errs145 = errors;
-if(errors === _errs145){
-if(typeof data67 === "string"){
-if(func3(data67) < 1){
-validate10.errors = [{instancePath:instancePath+"/codegen/outDir",schemaPath:"#/properties/codegen/properties/outDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.outDir,data:data67}];
+if(_errs138 === errors){
+if(data62.strict !== undefined){
+let data63 = data62.strict;
+const _errs139 = errors;
+if(typeof data63 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/gate/strict",schemaPath:"#/properties/gate/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.gate.properties.strict.type,parentSchema:schema11.properties.gate.properties.strict,data:data63}];
 return false;
 }
+var valid18 = _errs139 === errors;
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/codegen/outDir",schemaPath:"#/properties/codegen/properties/outDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.outDir.type,parentSchema:schema11.properties.codegen.properties.outDir,data:data67}];
+var valid18 = true;
+}
+if(valid18){
+if(data62.approve !== undefined){
+let data64 = data62.approve;
+const _errs141 = errors;
+if(typeof data64 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/gate/approve",schemaPath:"#/properties/gate/properties/approve/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.gate.properties.approve.type,parentSchema:schema11.properties.gate.properties.approve,data:data64}];
 return false;
 }
+var valid18 = _errs141 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data62.noiseRuns !== undefined){
+let data65 = data62.noiseRuns;
+const _errs143 = errors;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+validate10.errors = [{instancePath:instancePath+"/gate/noiseRuns",schemaPath:"#/properties/gate/properties/noiseRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.gate.properties.noiseRuns.type,parentSchema:schema11.properties.gate.properties.noiseRuns,data:data65}];
+return false;
+}
+if(errors === _errs143){
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 0 || isNaN(data65)){
+validate10.errors = [{instancePath:instancePath+"/gate/noiseRuns",schemaPath:"#/properties/gate/properties/noiseRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.gate.properties.noiseRuns,data:data65}];
+return false;
+}
+}
+}
+var valid18 = _errs143 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data62.failOnObsolete !== undefined){
+let data66 = data62.failOnObsolete;
+const _errs145 = errors;
+if(!(((data66 === "ci") || (data66 === "always")) || (data66 === "never"))){
+validate10.errors = [{instancePath:instancePath+"/gate/failOnObsolete",schemaPath:"#/properties/gate/properties/failOnObsolete/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.failOnObsolete.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.gate.properties.failOnObsolete.enum,parentSchema:schema11.properties.gate.properties.failOnObsolete,data:data66}];
+return false;
 }
 var valid18 = _errs145 === errors;
 }
 else {
 var valid18 = true;
 }
-if(valid18){
-if(data66.perScenario !== undefined){
-let data68 = data66.perScenario;
-const _errs147 = errors;
-if(typeof data68 !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/codegen/perScenario",schemaPath:"#/properties/codegen/properties/perScenario/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.codegen.properties.perScenario.type,parentSchema:schema11.properties.codegen.properties.perScenario,data:data68}];
-return false;
 }
-var valid18 = _errs147 === errors;
+}
+}
+}
 }
 else {
-var valid18 = true;
+validate10.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.gate.type,parentSchema:schema11.properties.gate,data:data62}];
+return false;
 }
-if(valid18){
-if(data66.provider !== undefined){
-let data69 = data66.provider;
+}
+var valid0 = _errs136 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.governance !== undefined){
+let data67 = data.governance;
+const _errs146 = errors;
+if(errors === _errs146){
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+const _errs148 = errors;
+for(const key14 in data67){
+if(!((key14 === "policy") || (key14 === "actor"))){
+validate10.errors = [{instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.governance,data:data67}];
+return false;
+break;
+}
+}
+if(_errs148 === errors){
+if(data67.policy !== undefined){
+let data68 = data67.policy;
 const _errs149 = errors;
-if(!((data69 === "anthropic") || (data69 === "openai"))){
-validate10.errors = [{instancePath:instancePath+"/codegen/provider",schemaPath:"#/properties/codegen/properties/provider/enum",keyword:"enum",params:{allowedValues: schema11.properties.codegen.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.codegen.properties.provider.enum,parentSchema:schema11.properties.codegen.properties.provider,data:data69}];
+if(!(data68 && typeof data68 == "object" && !Array.isArray(data68))){
+validate10.errors = [{instancePath:instancePath+"/governance/policy",schemaPath:"#/properties/governance/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.governance.properties.policy.type,parentSchema:schema11.properties.governance.properties.policy,data:data68}];
 return false;
 }
-var valid18 = _errs149 === errors;
+var valid19 = _errs149 === errors;
 }
 else {
-var valid18 = true;
+var valid19 = true;
 }
-if(valid18){
-if(data66.model !== undefined){
-let data70 = data66.model;
-const _errs150 = errors;
-if(errors === _errs150){
-if(typeof data70 === "string"){
-if(func3(data70) < 1){
-validate10.errors = [{instancePath:instancePath+"/codegen/model",schemaPath:"#/properties/codegen/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.model,data:data70}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/codegen/model",schemaPath:"#/properties/codegen/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.model.type,parentSchema:schema11.properties.codegen.properties.model,data:data70}];
+if(valid19){
+if(data67.actor !== undefined){
+let data69 = data67.actor;
+const _errs151 = errors;
+if(errors === _errs151){
+if(typeof data69 === "string"){
+if(func3(data69) < 1){
+validate10.errors = [{instancePath:instancePath+"/governance/actor",schemaPath:"#/properties/governance/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.governance.properties.actor,data:data69}];
 return false;
 }
 }
-var valid18 = _errs150 === errors;
+else {
+validate10.errors = [{instancePath:instancePath+"/governance/actor",schemaPath:"#/properties/governance/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.governance.properties.actor.type,parentSchema:schema11.properties.governance.properties.actor,data:data69}];
+return false;
+}
+}
+var valid19 = _errs151 === errors;
 }
 else {
-var valid18 = true;
+var valid19 = true;
 }
-if(valid18){
-if(data66.baseUrl !== undefined){
-let data71 = data66.baseUrl;
-const _errs152 = errors;
-if(errors === _errs152){
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.governance.type,parentSchema:schema11.properties.governance,data:data67}];
+return false;
+}
+}
+var valid0 = _errs146 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.codegen !== undefined){
+let data70 = data.codegen;
+const _errs153 = errors;
+if(errors === _errs153){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+const _errs155 = errors;
+for(const key15 in data70){
+if(!(((((((key15 === "outDir") || (key15 === "perScenario")) || (key15 === "provider")) || (key15 === "model")) || (key15 === "baseUrl")) || (key15 === "maxRetries")) || (key15 === "timeoutMs"))){
+validate10.errors = [{instancePath:instancePath+"/codegen",schemaPath:"#/properties/codegen/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.codegen,data:data70}];
+return false;
+break;
+}
+}
+if(_errs155 === errors){
+if(data70.outDir !== undefined){
+let data71 = data70.outDir;
+const _errs156 = errors;
+if(errors === _errs156){
 if(typeof data71 === "string"){
 if(func3(data71) < 1){
-validate10.errors = [{instancePath:instancePath+"/codegen/baseUrl",schemaPath:"#/properties/codegen/properties/baseUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.baseUrl,data:data71}];
+validate10.errors = [{instancePath:instancePath+"/codegen/outDir",schemaPath:"#/properties/codegen/properties/outDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.outDir,data:data71}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/codegen/baseUrl",schemaPath:"#/properties/codegen/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.baseUrl.type,parentSchema:schema11.properties.codegen.properties.baseUrl,data:data71}];
+validate10.errors = [{instancePath:instancePath+"/codegen/outDir",schemaPath:"#/properties/codegen/properties/outDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.outDir.type,parentSchema:schema11.properties.codegen.properties.outDir,data:data71}];
 return false;
 }
 }
-var valid18 = _errs152 === errors;
+var valid20 = _errs156 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data66.maxRetries !== undefined){
-let data72 = data66.maxRetries;
-const _errs154 = errors;
-if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
-validate10.errors = [{instancePath:instancePath+"/codegen/maxRetries",schemaPath:"#/properties/codegen/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.codegen.properties.maxRetries.type,parentSchema:schema11.properties.codegen.properties.maxRetries,data:data72}];
+if(valid20){
+if(data70.perScenario !== undefined){
+let data72 = data70.perScenario;
+const _errs158 = errors;
+if(typeof data72 !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/codegen/perScenario",schemaPath:"#/properties/codegen/properties/perScenario/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.codegen.properties.perScenario.type,parentSchema:schema11.properties.codegen.properties.perScenario,data:data72}];
 return false;
 }
-if(errors === _errs154){
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 < 0 || isNaN(data72)){
-validate10.errors = [{instancePath:instancePath+"/codegen/maxRetries",schemaPath:"#/properties/codegen/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.codegen.properties.maxRetries,data:data72}];
-return false;
-}
-}
-}
-var valid18 = _errs154 === errors;
+var valid20 = _errs158 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data66.timeoutMs !== undefined){
-let data73 = data66.timeoutMs;
-const _errs156 = errors;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-validate10.errors = [{instancePath:instancePath+"/codegen/timeoutMs",schemaPath:"#/properties/codegen/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.codegen.properties.timeoutMs.type,parentSchema:schema11.properties.codegen.properties.timeoutMs,data:data73}];
+if(valid20){
+if(data70.provider !== undefined){
+let data73 = data70.provider;
+const _errs160 = errors;
+if(!((data73 === "anthropic") || (data73 === "openai"))){
+validate10.errors = [{instancePath:instancePath+"/codegen/provider",schemaPath:"#/properties/codegen/properties/provider/enum",keyword:"enum",params:{allowedValues: schema11.properties.codegen.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.codegen.properties.provider.enum,parentSchema:schema11.properties.codegen.properties.provider,data:data73}];
 return false;
 }
-if(errors === _errs156){
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 1 || isNaN(data73)){
-validate10.errors = [{instancePath:instancePath+"/codegen/timeoutMs",schemaPath:"#/properties/codegen/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.codegen.properties.timeoutMs,data:data73}];
-return false;
-}
-}
-}
-var valid18 = _errs156 === errors;
+var valid20 = _errs160 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-}
-}
-}
-}
-}
-}
+if(valid20){
+if(data70.model !== undefined){
+let data74 = data70.model;
+const _errs161 = errors;
+if(errors === _errs161){
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+validate10.errors = [{instancePath:instancePath+"/codegen/model",schemaPath:"#/properties/codegen/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.model,data:data74}];
+return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/codegen",schemaPath:"#/properties/codegen/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.codegen.type,parentSchema:schema11.properties.codegen,data:data66}];
+validate10.errors = [{instancePath:instancePath+"/codegen/model",schemaPath:"#/properties/codegen/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.model.type,parentSchema:schema11.properties.codegen.properties.model,data:data74}];
 return false;
 }
 }
-var valid0 = _errs142 === errors;
+var valid20 = _errs161 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data70.baseUrl !== undefined){
+let data75 = data70.baseUrl;
+const _errs163 = errors;
+if(errors === _errs163){
+if(typeof data75 === "string"){
+if(func3(data75) < 1){
+validate10.errors = [{instancePath:instancePath+"/codegen/baseUrl",schemaPath:"#/properties/codegen/properties/baseUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.codegen.properties.baseUrl,data:data75}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/codegen/baseUrl",schemaPath:"#/properties/codegen/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.codegen.properties.baseUrl.type,parentSchema:schema11.properties.codegen.properties.baseUrl,data:data75}];
+return false;
+}
+}
+var valid20 = _errs163 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data70.maxRetries !== undefined){
+let data76 = data70.maxRetries;
+const _errs165 = errors;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+validate10.errors = [{instancePath:instancePath+"/codegen/maxRetries",schemaPath:"#/properties/codegen/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.codegen.properties.maxRetries.type,parentSchema:schema11.properties.codegen.properties.maxRetries,data:data76}];
+return false;
+}
+if(errors === _errs165){
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 0 || isNaN(data76)){
+validate10.errors = [{instancePath:instancePath+"/codegen/maxRetries",schemaPath:"#/properties/codegen/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.codegen.properties.maxRetries,data:data76}];
+return false;
+}
+}
+}
+var valid20 = _errs165 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data70.timeoutMs !== undefined){
+let data77 = data70.timeoutMs;
+const _errs167 = errors;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+validate10.errors = [{instancePath:instancePath+"/codegen/timeoutMs",schemaPath:"#/properties/codegen/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.codegen.properties.timeoutMs.type,parentSchema:schema11.properties.codegen.properties.timeoutMs,data:data77}];
+return false;
+}
+if(errors === _errs167){
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 1 || isNaN(data77)){
+validate10.errors = [{instancePath:instancePath+"/codegen/timeoutMs",schemaPath:"#/properties/codegen/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.codegen.properties.timeoutMs,data:data77}];
+return false;
+}
+}
+}
+var valid20 = _errs167 === errors;
+}
+else {
+var valid20 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/codegen",schemaPath:"#/properties/codegen/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.codegen.type,parentSchema:schema11.properties.codegen,data:data70}];
+return false;
+}
+}
+var valid0 = _errs153 === errors;
 }
 else {
 var valid0 = true;

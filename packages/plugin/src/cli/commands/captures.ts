@@ -257,7 +257,7 @@ async function captures(ctx: CliContext, action: string, options: CapturesOption
   const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
   // Absolute already (config resolves it against rootDir and honours SHADOWTEST_CAPTURE_DIR).
   const dir = resolve(config.rootDir, config.captureDir)
-  // SHADOWTEST_SINK=postgres: the captures live in a table (docs/sinks.md#postgresql).
+  // capture.sink (or SHADOWTEST_SINK) postgres: the captures live in a table (docs/sinks.md#postgresql).
   const from = captureBackendFromConfig({ ...config, captureDir: dir }, ctx.env)
   switch (action as (typeof ACTIONS)[number]) {
     case 'list':

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:os'
 import { resolve } from 'node:path'
-import { FileBaselineStore, loadConfig, ShadowtestError, type UpsertResult } from '@shadowtest/core'
+import { ShadowtestError, type UpsertResult } from '@shadowtest/core'
 import { captureBackendFromConfig, DEFAULT_CAPTURE_TABLE, foldCaptures, listCaptureFiles } from '../../runtime/sinks/index.js'
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
-import { actor, relativePath } from './baseline-workspace.js'
+import { actor, openWorkspace, relativePath } from './baseline-workspace.js'
 
 interface RecordOptions {
   '--'?: string[]
@@ -79,9 +79,11 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
   const functionId = options.function === undefined ? undefined : String(options.function)
   if (functionId === '' || options.function === true) throw new ShadowtestError('CLI:INVALID_OPTION', '--function needs a function id, e.g. --function pricing.quote.')
   const json = options.json === true
-  const config = await loadConfig({ cwd: ctx.cwd, env: ctx.env })
+  // The store as approve and baseline open it: new files stamped with the configured diff policy,
+  // proposals and re-records under the configured governance policy.
+  const { config, store } = await openWorkspace(ctx)
   const captureDir = resolve(config.rootDir, config.captureDir)
-  // The child inherits SHADOWTEST_SINK: with postgres, its captures are read back from the table.
+  // The child loads the same config and env, so it writes where capture.sink says; read back from there.
   const backend = captureBackendFromConfig({ ...config, captureDir }, ctx.env)
   const runId = newRunId()
   const shown = command.join(' ')
@@ -103,14 +105,13 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
     )
   }
 
-  const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
   // Only files written during the run can hold its records: older captures are not even opened
   // (the margin covers file systems with coarse timestamps). A Postgres table is indexed by run id.
   const files =
     backend.kind === 'ndjson' ? { files: (await listCaptureFiles(captureDir)).filter((f) => f.mtime.getTime() >= started - 2_000).map((f) => f.path) } : {}
   const folded = await foldCaptures(backend.kind === 'ndjson' ? captureDir : backend, store, {
     filter: { runId, ...files, ...(functionId === undefined ? {} : { functionId }) },
-    by: actor(ctx, options.by),
+    by: actor(ctx, options.by, config.governance.actor),
   })
   for (const issue of folded.issues) ctx.err(ctx.paint('yellow', `warning: skipped ${issue.kind} at ${relativePath(issue.file, ctx.cwd)}:${issue.line}: ${issue.message}`))
 

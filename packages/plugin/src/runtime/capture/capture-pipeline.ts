@@ -246,7 +246,7 @@ function activeSink(): CaptureSink | undefined {
     const settings = captureSettings()
     const config = settings.config
     if (config === undefined) throw new Error('no configuration loaded, so no capture directory')
-    // NDJSON files under captureDir, or Postgres when SHADOWTEST_SINK=postgres (docs/sinks.md).
+    // NDJSON files under captureDir, or Postgres when capture.sink / SHADOWTEST_SINK says so (docs/sinks.md).
     sink = createConfiguredSink({ ...config, captureDir: resolve(config.rootDir, config.captureDir) })
   } catch (error) {
     sinkFailed = true

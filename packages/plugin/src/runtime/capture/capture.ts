@@ -9,7 +9,11 @@ import { callerFile, functionIdFor, modulePathFor } from './function-id.js'
 import { resolveFunctionState, sampleIn } from './function-state.js'
 import type { FunctionState } from './function-state.js'
 
-type AnyFunction = (this: never, ...args: never[]) => unknown
+// `any`, not `never`: an unannotated parameter or `this` (every one in a JavaScript file) takes
+// its type from this constraint, and `never` made the wrapped function uncallable from
+// TypeScript. Annotated parameters and `this` keep their own types: F is inferred from the
+// function itself.
+type AnyFunction = (this: any, ...args: any[]) => unknown
 type Original = (this: unknown, ...args: unknown[]) => unknown
 
 /** The TS 5 standard method decorator `@capture()` returns. */

@@ -8,8 +8,8 @@ import { readCaptures, type CaptureReader, type ReadCapturesOptions } from './re
 import { ndjsonSinkOptionsFromConfig } from './sink-options.js'
 
 /**
- * The sink the runtime writes to, as config and environment say: NDJSON files under
- * `captureDir` unless `SHADOWTEST_SINK=postgres`.
+ * The sink the runtime writes to, as the config's `capture.sink` says (environment overrides
+ * applied by resolveConfig): NDJSON files under `captureDir`, or a Postgres table.
  */
 export function createConfiguredSink(config: Pick<ResolvedConfig, 'captureDir' | 'capture'>, env: Record<string, string | undefined> = process.env): CaptureSink {
   const backend = captureBackendFromConfig(config, env)

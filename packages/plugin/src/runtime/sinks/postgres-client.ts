@@ -52,7 +52,7 @@ export function resolvePg(): string {
   } catch (error) {
     throw new ShadowtestError(
       'CAPTURE:PG_NOT_INSTALLED',
-      'The Postgres capture sink needs the "pg" package, an optional peer dependency of @shadowtest/plugin: run `npm install pg` (8.x) in your project, or unset SHADOWTEST_SINK to write NDJSON files.',
+      'The Postgres capture sink needs the "pg" package, an optional peer dependency of @shadowtest/plugin: run `npm install pg` (8.x) in your project, or set SHADOWTEST_SINK=ndjson (or capture.sink: "ndjson" in the config) to write NDJSON files.',
       { cause: error },
     )
   }

@@ -1,4 +1,4 @@
-import { ShadowtestError, type ResolvedConfig } from '@shadowtest/core'
+import { DEFAULT_PG_URL_ENV, ShadowtestError, type ResolvedConfig } from '@shadowtest/core'
 import { invalidSinkOption, positiveSinkOption } from './sink-options.js'
 
 export interface PostgresSinkOptions {
@@ -104,46 +104,40 @@ export function resolvePostgresSinkOptions(options: PostgresSinkOptions): Resolv
   return resolved
 }
 
-/** Where captures go, as the environment and config say: NDJSON files (default) or a Postgres table. */
+/** Where captures go, as the config's `capture.sink` says: NDJSON files (default) or a Postgres table. */
 export type CaptureBackend = { kind: 'ndjson'; dir: string } | { kind: 'postgres'; options: PostgresSinkOptions }
 
 type Env = Record<string, string | undefined>
 
 /**
- * Reads `SHADOWTEST_SINK` (`ndjson` | `postgres`), `SHADOWTEST_PG_URL` and `SHADOWTEST_PG_TABLE`;
- * the buffering and retention knobs come from the config's `capture.*` keys. The connection
- * string lives only in the environment, so no secret lands in a committed config file.
+ * The backend the resolved config names (`capture.sink`, where `SHADOWTEST_SINK` and
+ * `SHADOWTEST_PG_TABLE` already won over the file); the buffering and retention knobs come from
+ * `capture.*`. The connection URL is read here, from `SHADOWTEST_PG_URL` or else the variable
+ * `capture.sink.urlEnv` names, so no secret lands in a committed config file.
+ * @throws ShadowtestError `CONFIG:INVALID` when `urlEnv` names a variable that is not set.
  */
 export function captureBackendFromConfig(config: Pick<ResolvedConfig, 'captureDir' | 'capture'>, env: Env = process.env): CaptureBackend {
-  const kind = (env.SHADOWTEST_SINK ?? '').trim().toLowerCase()
-  if (kind === '' || kind === 'ndjson') return { kind: 'ndjson', dir: config.captureDir }
-  if (kind !== 'postgres' && kind !== 'postgresql') {
-    throw new ShadowtestError('CONFIG:INVALID', `environment variable SHADOWTEST_SINK=${JSON.stringify(env.SHADOWTEST_SINK)}: expected ndjson | postgres.`, {
-      details: { env: 'SHADOWTEST_SINK', value: env.SHADOWTEST_SINK },
-    })
+  const sink = config.capture.sink
+  if (sink.kind === 'ndjson') return { kind: 'ndjson', dir: config.captureDir }
+  const url = env[DEFAULT_PG_URL_ENV] || env[sink.urlEnv] || undefined
+  // The default variable unset means "use the PG* variables"; a variable named on purpose must be set.
+  if (url === undefined && sink.urlEnv !== DEFAULT_PG_URL_ENV) {
+    throw new ShadowtestError(
+      'CONFIG:INVALID',
+      `capture.sink.urlEnv: the environment variable ${sink.urlEnv} (named to hold the Postgres connection URL) is not set. Set it, or SHADOWTEST_PG_URL, or remove urlEnv to use the PG* variables.`,
+      { path: '$.capture.sink.urlEnv', details: { key: 'capture.sink.urlEnv', env: sink.urlEnv } },
+    )
   }
-  const url = env.SHADOWTEST_PG_URL
-  const table = env.SHADOWTEST_PG_TABLE
   const c = config.capture
   const options: PostgresSinkOptions = {
-    ...(url === undefined || url === '' ? {} : { connectionString: url }),
-    ...(table === undefined || table === '' ? {} : { table }),
+    ...(url === undefined ? {} : { connectionString: url }),
+    ...(sink.table === undefined ? {} : { table: sink.table }),
     maxPendingBytes: c.maxPendingBytes,
     batchSize: c.batchSize,
     flushIntervalMs: c.flushIntervalMs,
     retention: { maxAgeDays: c.retention.maxAgeDays },
   }
-  try {
-    resolvePostgresSinkOptions(options)
-  } catch (error) {
-    if (table !== undefined && error instanceof ShadowtestError && error.path === 'table') {
-      throw new ShadowtestError('CONFIG:INVALID', `environment variable SHADOWTEST_PG_TABLE=${JSON.stringify(table)}: expected a table name or schema.table of letters, digits and _.`, {
-        details: { env: 'SHADOWTEST_PG_TABLE', value: table },
-        cause: error,
-      })
-    }
-    throw error
-  }
+  resolvePostgresSinkOptions(options)
   return { kind: 'postgres', options }
 }
 
