@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url'
 import { cosmiconfig, cosmiconfigSync, type CosmiconfigResult, type Loader, type LoaderSync } from 'cosmiconfig'
 import type { Jiti } from 'jiti'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
+// This package's own entry, handed to configs that import it (see `jitiOptions`). A cycle
+// (index → config → here → index) that is safe: the namespace is only read when a config loads.
+import * as shadowtestCore from '../index.js'
 import { resolveConfig } from './resolve-config.js'
 import type { ResolvedConfig, ShadowtestConfig } from './types.js'
 
@@ -37,7 +40,16 @@ export const CONFIG_SEARCH_PLACES = [
 // cosmiconfig's own TypeScript loader calls compiler APIs that TypeScript 6 removed, and its
 // JS loader cannot load ESM synchronously; jiti does both, for sync and async callers alike.
 // Caches off: a config edited between two loads (watch mode, tests) must be read again.
-const jitiOptions = { moduleCache: false, fsCache: false, interopDefault: true } as const
+// `import { defineConfig } from '@shadowtest/core'` (what the docs' configs do) gets this very
+// module: otherwise jiti, which transforms ESM it cannot require, ran @shadowtest/core and its
+// dependency graph through Babel on every load (1-3 s per load of a shadowtest.config.ts, paid
+// by each CLI command and each test worker), and the config got a second copy of core.
+const jitiOptions = {
+  moduleCache: false,
+  fsCache: false,
+  interopDefault: true,
+  virtualModules: { '@shadowtest/core': shadowtestCore },
+}
 
 const require = createRequire(import.meta.url)
 /** jiti is required only when a config needs it (~40 ms to load): `.mjs` and JSON configs never do. */
