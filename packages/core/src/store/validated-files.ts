@@ -1,5 +1,5 @@
 import { readFileSync, statSync, type Stats } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseBaselineFile } from '../model/index.js'
 import type { BaselineFile } from '../model/index.js'
@@ -58,7 +58,9 @@ export async function readValidatedBaselineFile(file: string): Promise<Validated
   const path = resolve(file)
   let stats: Stats
   try {
-    stats = await stat(path)
+    // A synchronous stat: one cheap syscall. The promise version costs a thread-pool round trip
+    // and a promise per call (≈ 20 µs, 2,000 × per run in a one-test-per-scenario suite).
+    stats = statSync(path)
   } catch (error) {
     entries.delete(path)
     if (isMissing(error)) return undefined
