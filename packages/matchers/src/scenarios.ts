@@ -103,9 +103,9 @@ function findBaselineFileSync(dir: string, functionId: string): BaselineFile | u
   }
   for (const name of names.filter((n) => n.endsWith('.baseline.json')).sort()) {
     const path = join(dir, name)
-    const text = readFileSync(path, 'utf8')
-    // Cheap pre-check: only validate files that can be the one wanted.
-    if (!text.includes(JSON.stringify(functionId))) continue
+    // Cheap pre-check on the bytes (no 2 MB string decoded just to search it): only validate
+    // files that can be the one wanted.
+    if (!readFileSync(path).includes(JSON.stringify(functionId))) continue
     // Through the worker's cache of validated files: the matcher's checks of these scenarios
     // find the file already validated.
     const file = readValidatedBaselineFileSync(path)?.file
