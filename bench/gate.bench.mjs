@@ -1,6 +1,10 @@
-// The gate vs Vitest snapshots, whole run against whole run: 2,000 scenarios of a small function
-// through ONE `await expect(fn).toMatchBaseline()` vs the same 2,000 values through a loop of
-// `expect(value).toMatchSnapshot()` in one test. Both projects are temp copies with the
+// The gate vs Vitest snapshots, whole run against whole run, two cases:
+// - one test: 2,000 scenarios of a small function through ONE `await expect(fn).toMatchBaseline()`
+//   vs the same 2,000 values through a loop of `expect(value).toMatchSnapshot()` in one test;
+// - one test per scenario: the 2,000 scenarios as 2,000 tests (`test.for(scenarios(id))`, each
+//   `await expect(s.replay(fn)).toMatchBaseline(s)`, the shape of a generated suite) vs 2,000
+//   `test.for` tests each doing one `expect(value).toMatchSnapshot()`.
+// Both projects are temp copies with the
 // workspace's node_modules linked; runs alternate A B A B so machine noise hits both alike.
 // Needs the built packages (`npm run bench` runs `tsc -b` first).
 import { spawnSync } from 'node:child_process'
@@ -75,6 +79,9 @@ const gateDir = await project('gate', {
     "export default defineConfig({ plugins: [shadowtest()], test: { include: ['test/*.test.js'], server: { deps: { external: [/\\/packages\\/(core|plugin|matchers)\\/dist\\//] } } } })\n",
   'test/gate.test.js':
     "import { expect, test } from 'vitest'\nimport { double } from '../src/price.js'\ntest('gate', async () => { await expect(double).toMatchBaseline() }, 60_000)\n",
+  'test/each.test.js':
+    "import { expect, test } from 'vitest'\nimport { scenarios } from '@shadowtest/matchers'\nimport { double } from '../src/price.js'\n" +
+    "test.for(scenarios('bench.price'))('$label', async (s) => { await expect(s.replay(double)).toMatchBaseline(s) })\n",
   'traffic.mjs': `import { double } from './src/price.js'\nfor (let i = 0; i < ${SCENARIOS}; i++) double(i)\n`,
 })
 const snapDir = await project('snap', {
@@ -82,6 +89,7 @@ const snapDir = await project('snap', {
   'src/price.js': fnSource(false),
   'vitest.config.mjs': "import { defineConfig } from 'vitest/config'\nexport default defineConfig({ test: { include: ['test/*.test.js'] } })\n",
   'test/snap.test.js': `import { expect, test } from 'vitest'\nimport { double } from '../src/price.js'\ntest('snapshots', () => { for (let i = 0; i < ${SCENARIOS}; i++) expect(double(i)).toMatchSnapshot() }, 60_000)\n`,
+  'test/each.test.js': `import { expect, test } from 'vitest'\nimport { double } from '../src/price.js'\ntest.for(Array.from({ length: ${SCENARIOS} }, (_, i) => i))('value %i', (i) => { expect(double(i)).toMatchSnapshot() })\n`,
 })
 
 try {
@@ -97,27 +105,34 @@ try {
   await core.approveScenarios(store, { all: true }, { by: 'bench' })
   const stored = folded.functions.reduce((n, f) => n + f.added.length, 0)
   if (stored !== SCENARIOS) throw new Error(`expected ${SCENARIOS} scenarios, stored ${stored}`)
-  run(snapDir, ['-u']) // writes the .snap file the measured runs compare against
+  run(snapDir, ['-u']) // writes the .snap files the measured runs compare against
 
-  const samples = { gate: [], snapshot: [] }
-  const cpu = { gate: [], snapshot: [] }
-  run(gateDir, []) // warm-up (Vite's dep optimisation, disk caches)
-  run(snapDir, [])
-  for (let r = 0; r < ROUNDS; r++) {
-    samples.gate.push(run(gateDir, []))
-    cpu.gate.push(lastCpuMs)
-    samples.snapshot.push(run(snapDir, []))
-    cpu.snapshot.push(lastCpuMs)
+  const cases = [
+    { name: 'one test', gate: ['test/gate.test.js'], snapshot: ['test/snap.test.js'], title: 'one toMatchBaseline vs a toMatchSnapshot loop' },
+    { name: 'one test per scenario', gate: ['test/each.test.js'], snapshot: ['test/each.test.js'], title: `${SCENARIOS} tests via scenarios() + test.for vs ${SCENARIOS} toMatchSnapshot tests` },
+  ]
+  let ok = true
+  for (const c of cases) {
+    const samples = { gate: [], snapshot: [] }
+    const cpu = { gate: [], snapshot: [] }
+    run(gateDir, c.gate) // warm-up (Vite's dep optimisation, disk caches)
+    run(snapDir, c.snapshot)
+    for (let r = 0; r < ROUNDS; r++) {
+      samples.gate.push(run(gateDir, c.gate))
+      cpu.gate.push(lastCpuMs)
+      samples.snapshot.push(run(snapDir, c.snapshot))
+      cpu.snapshot.push(lastCpuMs)
+    }
+    const gate = median(samples.gate)
+    const snapshot = median(samples.snapshot)
+    const load = loadavg()[0].toFixed(1)
+    console.log(`\n## Gate, ${c.name}: ${SCENARIOS} scenarios, ${c.title} (whole vitest run, median of ${ROUNDS}, load average ${load})`)
+    const cpuText = (name) => (cpu[name].includes(undefined) ? '' : `   (CPU ${median(cpu[name]).toFixed(0)} ms)`)
+    console.log(`toMatchBaseline  ${gate.toFixed(0)} ms${cpuText('gate')}`)
+    console.log(`toMatchSnapshot  ${snapshot.toFixed(0)} ms${cpuText('snapshot')}`)
+    if (!cpu.gate.includes(undefined)) console.log(`CPU ratio (user + system, all processes): ${(median(cpu.gate) / median(cpu.snapshot)).toFixed(2)}×`)
+    ok = target(`gate vs snapshots, ${c.name} (wall, whole run)`, gate / snapshot, 1.0) && ok
   }
-  const gate = median(samples.gate)
-  const snapshot = median(samples.snapshot)
-  const load = loadavg()[0].toFixed(1)
-  console.log(`\n## Gate: ${SCENARIOS} scenarios, one toMatchBaseline vs a toMatchSnapshot loop (whole vitest run, median of ${ROUNDS}, load average ${load})`)
-  const cpuText = (name) => (cpu[name].includes(undefined) ? '' : `   (CPU ${median(cpu[name]).toFixed(0)} ms)`)
-  console.log(`toMatchBaseline  ${gate.toFixed(0)} ms${cpuText('gate')}`)
-  console.log(`toMatchSnapshot  ${snapshot.toFixed(0)} ms${cpuText('snapshot')}`)
-  if (!cpu.gate.includes(undefined)) console.log(`CPU ratio (user + system, all processes): ${(median(cpu.gate) / median(cpu.snapshot)).toFixed(2)}×`)
-  const ok = target('gate vs snapshots (wall, whole run)', gate / snapshot, 1.0)
   process.exitCode = ok ? 0 : 1
 } finally {
   if (process.env.GATE_BENCH_KEEP) console.log(`kept: ${gateDir} ${snapDir}`)

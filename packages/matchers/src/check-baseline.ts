@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import {
   comparePolicySnapshot,
-  parseBaselineFile,
+  readValidatedBaselineFile,
   isShadowtestError,
   policySnapshot,
   renderDiff,
@@ -242,14 +241,11 @@ async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<{ 
     ...(info.exportName === undefined ? {} : { exportName: info.exportName }),
   }
   const path = env.store.fileFor(ref)
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch {
-    return { file: await env.store.read(info.functionId) }
-  }
-  const parsed = parseBaselineFile(bytes.toString('utf8'), { file: path })
-  return parsed.function.id === info.functionId ? { file: parsed, text: { path, bytes } } : { file: await env.store.read(info.functionId) }
+  // Parsed and validated once per worker while the file is unchanged (a one-test-per-scenario
+  // suite calls this once per scenario); writes through the store drop the cached copy.
+  const read = await readValidatedBaselineFile(path)
+  if (read === undefined) return { file: await env.store.read(info.functionId) }
+  return read.file.function.id === info.functionId ? { file: read.file, text: read } : { file: await env.store.read(info.functionId) }
 }
 
 /** File contents this process already described to the reporter: one receipt per content is enough. */
@@ -262,8 +258,7 @@ const receipted = new Set<string>()
  * their results already tell the reporter which scenarios were replayed.
  */
 function receiptFor(file: BaselineFile, text: { path: string; bytes: Buffer }, replayed: Array<[string, Scenario]>): BaselineReadReceipt | undefined {
-  // The bytes, not the decoded string: hashing a string converts it back to UTF-8 first.
-  const digest = createHash('sha256').update(text.bytes).digest('hex')
+  const digest = digestOf(text.bytes)
   const key = `${text.path}\0${digest}`
   if (receipted.has(key)) return undefined
   receipted.add(key)
@@ -279,7 +274,33 @@ function receiptFor(file: BaselineFile, text: { path: string; bytes: Buffer }, r
   return { file: text.path, digest, function: { ...file.function }, counted, unreplayed }
 }
 
+/** sha256 of a file's bytes, once per read (the cached read hands the same bytes to every call). */
+const digests = new WeakMap<Buffer, string>()
+function digestOf(bytes: Buffer): string {
+  let digest = digests.get(bytes)
+  if (digest === undefined) {
+    // The bytes, not the decoded string: hashing a string converts it back to UTF-8 first.
+    digest = createHash('sha256').update(bytes).digest('hex')
+    digests.set(bytes, digest)
+  }
+  return digest
+}
+
+/** Each file's live scenarios by scenario id, built on the first one-scenario check of that file. */
+const byScenarioId = new WeakMap<BaselineFile, Map<string, [string, Scenario]>>()
+
 function scenariosToCheck(file: BaselineFile, scenarioId: string | undefined): Array<[string, Scenario]> {
+  if (scenarioId !== undefined) {
+    // One scenario per call (`toMatchBaseline(s)`): a lookup, not a walk over the whole file.
+    let index = byScenarioId.get(file)
+    if (index === undefined) {
+      index = new Map()
+      for (const entry of Object.entries(file.scenarios)) if (entry[1].status !== 'deprecated') index.set(entry[1].id, entry)
+      byScenarioId.set(file, index)
+    }
+    const entry = index.get(scenarioId)
+    return entry === undefined ? [] : [entry]
+  }
   // Indexing, not destructuring: until the JIT has warmed up (a gate run is one cold pass over
   // thousands of scenarios), `([, s]) =>` goes through the array iterator on every call.
   return Object.entries(file.scenarios)

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { loadConfigSync, ShadowtestError, validateBaselineFile, type BaselineFile, type ResolvedPolicy, type Scenario } from '@shadowtest/core'
+import { loadConfigSync, readValidatedBaselineFileSync, ShadowtestError, type BaselineFile, type ResolvedPolicy, type Scenario } from '@shadowtest/core'
 import { replay, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
 
 const REPLAYED = Symbol.for('shadowtest:scenario-replay')
@@ -103,19 +103,13 @@ function findBaselineFileSync(dir: string, functionId: string): BaselineFile | u
   }
   for (const name of names.filter((n) => n.endsWith('.baseline.json')).sort()) {
     const path = join(dir, name)
-    const text = readFileSync(path, 'utf8')
-    // Cheap pre-check: only validate files that can be the one wanted.
-    if (!text.includes(JSON.stringify(functionId))) continue
-    const file = validateBaselineFile(parseJson(text, path), { file: path })
-    if (file.function.id === functionId) return file
+    // Cheap pre-check on the bytes (no 2 MB string decoded just to search it): only validate
+    // files that can be the one wanted.
+    if (!readFileSync(path).includes(JSON.stringify(functionId))) continue
+    // Through the worker's cache of validated files: the matcher's checks of these scenarios
+    // find the file already validated.
+    const file = readValidatedBaselineFileSync(path)?.file
+    if (file?.function.id === functionId) return file
   }
   return undefined
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch (cause) {
-    throw new ShadowtestError('VALIDATION:CORRUPT_JSON', `${file} is not valid JSON. Restore it from git.`, { file, cause })
-  }
 }

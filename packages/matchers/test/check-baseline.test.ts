@@ -252,4 +252,19 @@ describe('the receipt for the reporter', () => {
     const all = await checkBaseline(fn, environment('new'))
     expect(all.read).toMatchObject({ counted: 2, unreplayed: [] })
   })
+
+  test('one test per scenario (`toMatchBaseline(s)`): each check sees what an earlier `-u` check in the same worker wrote', async () => {
+    const file = await recordBaseline('shop.price', price(0), orders)
+    const changed = capture(price(0.5), { id: 'shop.price' })
+    const [a, b] = Object.values(file.scenarios).sort((x, y) => x.seq - y.seq) as [Scenario, Scenario, Scenario]
+    // The worker has the file validated and cached before the first write.
+    expect((await checkBaseline(changed, environment('none'), {}, { scenarioId: b.id })).results[0]).toMatchObject({ status: 'failed', baselineVersion: 1 })
+    expect((await checkBaseline(changed, environment('all'), {}, { scenarioId: a.id })).results[0]).toMatchObject({ status: 'updated', baselineVersion: 2 })
+    // Without -u: A is now matched at version 2 (the cached copy was dropped by the write), B still differs.
+    expect((await checkBaseline(changed, environment('none'), {}, { scenarioId: a.id })).results[0]).toMatchObject({ status: 'matched', baselineVersion: 2 })
+    expect((await checkBaseline(changed, environment('none'), {}, { scenarioId: b.id })).results[0]).toMatchObject({ status: 'failed', baselineVersion: 1 })
+    // A second -u of A does not approve the same change again (version 3) from a stale copy.
+    expect((await checkBaseline(changed, environment('all'), {}, { scenarioId: a.id })).results[0]).toMatchObject({ status: 'matched', baselineVersion: 2 })
+    expect(Object.values((await store.read('shop.price'))!.scenarios).find((s) => s.id === a.id)!.version).toBe(2)
+  })
 })

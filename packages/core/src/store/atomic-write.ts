@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { forgetValidatedBaselineFile } from './validated-files.js'
 
 /**
  * Writes `text` so that a reader sees either the old file or the new one, never half of it,
@@ -8,6 +9,8 @@ import path from 'node:path'
  * fsync, rename over the target, fsync the directory so the rename itself is durable.
  */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  // Whatever this process cached of the file is stale from now on (also if the write fails half-way).
+  forgetValidatedBaselineFile(file)
   const dir = path.dirname(file)
   await mkdir(dir, { recursive: true })
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
@@ -23,6 +26,9 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   } catch (error) {
     await rm(temp, { force: true })
     throw error
+  } finally {
+    // A read that started during the write may have cached the old content: drop it again.
+    forgetValidatedBaselineFile(file)
   }
   await syncDirectory(dir)
 }

@@ -45,6 +45,7 @@ export class FileBaselineStore implements BaselineStore {
   private readonly retries: number
   private readonly staleMs: number
   private index: Map<string, string> | undefined
+  private readonly paths = new Map<string, string>()
 
   constructor(options: FileBaselineStoreOptions) {
     this.rootDir = path.resolve(options.rootDir)
@@ -56,7 +57,16 @@ export class FileBaselineStore implements BaselineStore {
   }
 
   fileFor(fn: FunctionRef): string {
-    return baselinePathFor(fn, this.rootDir, this.baselineDir)
+    // A gate asks once per matcher call (once per scenario in a one-test-per-scenario suite);
+    // the path is a pure function of the ref, so it is computed once per ref.
+    const key = `${fn.id}\0${fn.module ?? '\u0001'}\0${fn.exportName ?? '\u0001'}`
+    let file = this.paths.get(key)
+    if (file === undefined) {
+      file = baselinePathFor(fn, this.rootDir, this.baselineDir)
+      if (this.paths.size >= 10_000) this.paths.clear()
+      this.paths.set(key, file)
+    }
+    return file
   }
 
   /** Every `*.baseline.json` under `baselineDir`, sorted, without reading them (absolute paths). */

@@ -1,7 +1,7 @@
-import { syncBuiltinESMExports } from 'node:module'
-import { BatchInterceptor } from '@mswjs/interceptors'
-import { ClientRequestInterceptor } from '@mswjs/interceptors/ClientRequest'
-import { FetchInterceptor } from '@mswjs/interceptors/fetch'
+import { createRequire, syncBuiltinESMExports } from 'node:module'
+import type { BatchInterceptor } from '@mswjs/interceptors'
+import type { ClientRequestInterceptor } from '@mswjs/interceptors/ClientRequest'
+import type { FetchInterceptor } from '@mswjs/interceptors/fetch'
 import { decode, ShadowtestError } from '@shadowtest/core'
 import type { HttpDependency, ResolvedConfig } from '@shadowtest/core'
 import { currentScope, runAsTransport, transportScope } from '../../context.js'
@@ -12,8 +12,9 @@ import { DEFAULT_RECORDED_HEADERS, pickHeaders } from './http-headers.js'
 /**
  * The fetch/http transport: outbound requests made by native `fetch` and `node:http`/`https`
  * inside a scenario are recorded (record) or answered from the recording (replay), through
- * @mswjs/interceptors. Applied once, lazily, when the first scenario opens; requests outside
- * every scenario pass through untouched.
+ * @mswjs/interceptors. Applied once, lazily: the first scenario to open installs cheap guards
+ * (`installHttpGuards`), and the first request made inside a scenario installs the interceptors;
+ * requests outside every scenario pass through untouched.
  *
  * Record: method, URL, the configured headers (credentials masked), body, status, statusText,
  * response headers and body (read from a clone) become `{ kind: 'http', order, request, response }`; the host gets
@@ -56,6 +57,29 @@ interface Installed {
 }
 
 let installed: Installed | undefined
+
+interface InterceptorModules {
+  BatchInterceptor: typeof BatchInterceptor
+  ClientRequestInterceptor: typeof ClientRequestInterceptor
+  FetchInterceptor: typeof FetchInterceptor
+}
+
+/**
+ * @mswjs/interceptors and the fetch implementation it pulls in (~30 ms of module loading) are
+ * loaded when the transport is installed, not when this module is: most runs never touch the
+ * network (see `installHttpGuards`). Loaded synchronously through its CommonJS build, because
+ * the first use can be a synchronous `http.request` inside a scenario; a dynamic import running
+ * in the background is not safe (Node 20 throws on a `require` of an ES module still loading).
+ * `createRequire(import.meta.url)` resolves the same from dist and from the TS sources.
+ */
+function interceptorModules(): InterceptorModules {
+  const require = createRequire(import.meta.url)
+  return {
+    BatchInterceptor: (require('@mswjs/interceptors') as Pick<InterceptorModules, 'BatchInterceptor'>).BatchInterceptor,
+    ClientRequestInterceptor: (require('@mswjs/interceptors/ClientRequest') as Pick<InterceptorModules, 'ClientRequestInterceptor'>).ClientRequestInterceptor,
+    FetchInterceptor: (require('@mswjs/interceptors/fetch') as Pick<InterceptorModules, 'FetchInterceptor'>).FetchInterceptor,
+  }
+}
 
 /** Requests in flight being recorded, at most; the oldest is forgotten first. */
 const MAX_PENDING = 1_000
@@ -113,6 +137,7 @@ export function installHttpTransport(options: HttpTransportOptions = {}): () => 
     installed.secret = options.secret
     return installed.dispose
   }
+  const { BatchInterceptor, ClientRequestInterceptor, FetchInterceptor } = interceptorModules()
   const interceptor = new BatchInterceptor({
     name: 'shadowtest-http',
     interceptors: [new ClientRequestInterceptor(), new FetchInterceptor()],

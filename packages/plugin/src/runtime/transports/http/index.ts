@@ -1,3 +1,4 @@
+export { installHttpGuards, httpGuardsArmed } from './http-guards.js'
 export { installHttpTransport, httpTransportInstalled, httpTransportOptionsFromConfig } from './http-transport.js'
 export type { HttpTransportOptions } from './http-transport.js'
 export { bodyValue, bodyBytes, isJsonContentType } from './http-body.js'

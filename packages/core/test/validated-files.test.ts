@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { serializeBaselineFile } from '../src/model/index.js'
+import { FileBaselineStore, readValidatedBaselineFile, readValidatedBaselineFileSync, writeFileAtomic } from '../src/store/index.js'
+import { baselineFile, scenario, tempDir } from './fixtures/baseline-factory.js'
+import { rejectedError } from './fixtures/shadowtest-errors.js'
+
+const fn = { id: 'pricing.quote' }
+let root: string
+let cleanup: () => Promise<void>
+let store: FileBaselineStore
+let file: string
+
+beforeEach(async () => {
+  ;({ dir: root, cleanup } = await tempDir())
+  store = new FileBaselineStore({ rootDir: root, baselineDir: '__baselines__' })
+  file = store.fileFor(fn)
+  await writeFileAtomic(file, serializeBaselineFile(baselineFile(fn.id, [scenario(fn.id, [1], 10), scenario(fn.id, [2], 20)])))
+})
+afterEach(() => cleanup())
+
+describe('validated baseline files, cached per process', () => {
+  it('parses and validates an unchanged file once: later reads (async or sync) return the same result', async () => {
+    const first = await readValidatedBaselineFile(file)
+    expect(Object.keys(first!.file.scenarios)).toHaveLength(2)
+    expect(await readValidatedBaselineFile(file)).toBe(first)
+    expect(readValidatedBaselineFileSync(file)).toBe(first)
+    // The same file named another way is the same entry.
+    expect(await readValidatedBaselineFile(path.join(root, '__baselines__', '.', path.basename(file)))).toBe(first)
+  })
+
+  it('a write through the store (as `-u` makes) is seen by the next read, even at the same size', async () => {
+    const before = await readValidatedBaselineFile(file)
+    const firstId = Object.keys(before!.file.scenarios)[0]!
+    await store.update(fn, (current) => ({
+      ...current!,
+      scenarios: { ...current!.scenarios, [firstId]: { ...current!.scenarios[firstId]!, label: 'b scenario' } },
+    }))
+    const after = await readValidatedBaselineFile(file)
+    expect(after).not.toBe(before)
+    expect(after!.bytes.length).toBe(before!.bytes.length)
+    expect(after!.file.scenarios[firstId]!.label).toBe('b scenario')
+  })
+
+  it('a file changed behind its back (another process, an editor) is read again', async () => {
+    const before = readValidatedBaselineFileSync(file)
+    await writeFile(file, serializeBaselineFile(baselineFile(fn.id, [scenario(fn.id, [1], 10)])))
+    const after = readValidatedBaselineFileSync(file)
+    expect(after).not.toBe(before)
+    expect(Object.keys(after!.file.scenarios)).toHaveLength(1)
+  })
+
+  it('never caches a broken file: it fails with its coded error on every read, and reads again once fixed', async () => {
+    const good = serializeBaselineFile(baselineFile(fn.id, [scenario(fn.id, [1], 10)]))
+    await writeFile(file, good.replace('"scenarios"', '"scenarios": {}, "scenarios"'))
+    for (let i = 0; i < 2; i++) expect((await rejectedError(readValidatedBaselineFile(file))).code).toBe('VALIDATION:BASELINE_INVALID')
+    expect(() => readValidatedBaselineFileSync(file)).toThrow(/appears twice/)
+    await writeFile(file, good)
+    expect(Object.keys((await readValidatedBaselineFile(file))!.file.scenarios)).toHaveLength(1)
+  })
+
+  it('no file: undefined, also after the file was cached and deleted', async () => {
+    expect(await readValidatedBaselineFile(path.join(root, 'none.baseline.json'))).toBeUndefined()
+    await readValidatedBaselineFile(file)
+    const { rm } = await import('node:fs/promises')
+    await rm(file)
+    expect(await readValidatedBaselineFile(file)).toBeUndefined()
+    expect(readValidatedBaselineFileSync(file)).toBeUndefined()
+  })
+})
