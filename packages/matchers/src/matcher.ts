@@ -41,7 +41,7 @@ export function createToMatchBaseline(binding: RunnerBinding) {
     if (this.isNot) {
       throw new Error(
         '`.not.toMatchBaseline()` is not supported: a baseline states what the function does. ' +
-          'To expect a change, update the baseline with `vitest -u` and review the diff.',
+          `To expect a change, update the baseline with \`${binding.runner} -u\` and review the diff.`,
       )
     }
     if (this.poll) {

@@ -9,7 +9,14 @@ export interface FailureEntry {
 }
 
 /** The one report a failing `toMatchBaseline` shows: every failing scenario, its label and its changes. */
-export function renderFailureReport(functionId: string, total: number, failures: FailureEntry[], mode: UpdateMode): string {
+export function renderFailureReport(
+  functionId: string,
+  total: number,
+  failures: FailureEntry[],
+  mode: UpdateMode,
+  runner: 'vitest' | 'jest' = 'vitest',
+): string {
+  const update = `${runner} -u`
   const lines = [
     `${failures.length} of ${total} scenario${total === 1 ? '' : 's'} of ${functionId} differ from the approved baseline`,
   ]
@@ -22,8 +29,8 @@ export function renderFailureReport(functionId: string, total: number, failures:
   lines.push('')
   lines.push(
     mode === 'none'
-      ? 'Nothing was written (update mode "none", e.g. CI=true). Fix the code, or approve locally with `vitest -u` and commit the baselines.'
-      : 'Fix the code, or approve the new behaviour with `vitest -u` (or SHADOWTEST_APPROVE=1).',
+      ? `Nothing was written (update mode "none", e.g. CI=true). Fix the code, or approve locally with \`${update}\` and commit the baselines.`
+      : `Fix the code, or approve the new behaviour with \`${update}\` (or SHADOWTEST_APPROVE=1).`,
   )
   return lines.join('\n')
 }
