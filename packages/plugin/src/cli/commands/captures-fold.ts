@@ -38,6 +38,8 @@ export function describeCounts(result: UpsertResult): string {
  * folding would do, and nothing is written (not even a lock file).
  */
 class DryRunStore implements BaselineStore {
+  private refs: Promise<BaselineFileRef[]> | undefined
+
   constructor(
     private readonly real: BaselineStore,
     private readonly policy: PolicySnapshot,
@@ -62,8 +64,9 @@ class DryRunStore implements BaselineStore {
 
   async upsertScenarios(fn: FunctionRef, drafts: ScenarioDraft[], options: UpsertOptions): Promise<UpsertResult> {
     const result = await (await this.copyOf(fn)).upsertScenarios(fn, drafts, options)
-    // Where the real store keeps it: a file found by the last scan keeps its place.
-    const found = (await this.real.list()).find((ref) => ref.functionId === fn.id)
+    // Where the real store keeps it: a file found by its scan keeps its place (one scan per dry run).
+    this.refs ??= this.real.list()
+    const found = (await this.refs).find((ref) => ref.functionId === fn.id)
     return { ...result, file: found?.file ?? this.real.fileFor(fn) }
   }
 
