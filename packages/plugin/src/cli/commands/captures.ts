@@ -21,6 +21,7 @@ import {
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
 import { relativePath } from './baseline-workspace.js'
+import { foldCommand } from './captures-fold.js'
 
 interface CapturesOptions {
   function?: unknown
@@ -33,9 +34,11 @@ interface CapturesOptions {
   maxFiles?: unknown
   dryRun?: unknown
   limit?: unknown
+  run?: unknown
+  by?: unknown
 }
 
-const ACTIONS = ['list', 'query', 'export', 'prune'] as const
+const ACTIONS = ['list', 'query', 'export', 'prune', 'fold'] as const
 
 function invalidOption(message: string): ShadowtestError {
   return new ShadowtestError('CLI:INVALID_OPTION', message)
@@ -68,7 +71,8 @@ function numberOption(name: string, value: unknown, integer: boolean): number | 
 function filterOf(options: CapturesOptions): ReadCapturesOptions {
   const functionId = stringOption('function', options.function)
   const since = stringOption('since', options.since)
-  const runId = stringOption('run-id', options.runId)
+  // fold documents --run; query and export had --run-id first: both work everywhere.
+  const runId = stringOption('run', options.run) ?? stringOption('run-id', options.runId)
   return {
     ...(functionId === undefined ? {} : { functionId }),
     ...(since === undefined ? {} : { since: parseSince(since) }),
@@ -266,6 +270,9 @@ async function captures(ctx: CliContext, action: string, options: CapturesOption
       return query(ctx, from, options)
     case 'export':
       return exportCaptures(ctx, from, options)
+    case 'fold':
+      // Opens the store as record does (openWorkspace); the filter is checked before anything is read.
+      return foldCommand(ctx, filterOf(options), stringOption('since', options.since), options)
     case 'prune':
       return from.kind === 'postgres' ? prunePostgres(ctx, from.options, options, config.capture.retention) : prune(ctx, dir, options, config.capture.retention)
   }
@@ -273,20 +280,25 @@ async function captures(ctx: CliContext, action: string, options: CapturesOption
 
 export const registerCaptures: Register = (cli, ctx, run) => {
   cli
-    .command('captures <action>', 'Look into and manage raw captures: list | query | export | prune')
-    .usage('captures list | query [--function F] [--since T] | export [--out F] [--format ndjson|json] | prune [--max-age D] [--max-files N]')
-    .option('--function <id>', 'query/export: only this function id')
-    .option('--since <time>', 'query/export: captured at or after an ISO time or an age (30m, 12h, 7d)')
-    .option('--run-id <id>', 'query/export: only the captures of one `shadowtest record` run')
+    .command('captures <action>', 'Look into and manage raw captures: list | query | export | prune | fold')
+    .usage(
+      'captures list | query [--function F] [--since T] | export [--out F] [--format ndjson|json] | prune [--max-age D] [--max-files N] | fold [--function F] [--since T] [--run R] [--dry-run]',
+    )
+    .option('--function <id>', 'query/export/fold: only this function id')
+    .option('--since <time>', 'query/export/fold: captured at or after an ISO time or an age (30m, 12h, 7d)')
+    .option('--run <id>', 'query/export/fold: only the captures of one run (a `shadowtest record` run, or a SHADOWTEST_RUN_ID)')
+    .option('--run-id <id>', 'the same as --run')
     .option('--limit <n>', 'query: at most n records')
-    .option('--json', 'list/query/prune: JSON on stdout')
+    .option('--json', 'list/query/prune/fold: JSON on stdout')
+    .option('--by <name>', 'fold: who folded, for the scenarios\' history (default: $SHADOWTEST_USER, governance.actor, $USER)')
     .option('--out <file>', 'export: write to a file instead of stdout')
     .option('--format <format>', 'export: ndjson (default) or json (an array)')
     .option('--max-age <days>', 'prune: delete files older than this many days')
     .option('--max-files <n>', 'prune: keep only the newest n files')
-    .option('--dry-run', 'prune: show what would be deleted')
+    .option('--dry-run', 'prune/fold: show what would be deleted or folded, change nothing')
     .example('shadowtest captures query --function pricing.quote --since 2h')
     .example('shadowtest captures export --out captures.json --format json')
     .example('shadowtest captures prune --max-age 3 --max-files 20')
+    .example('shadowtest captures fold --since 24h --dry-run')
     .action((action: string, options: CapturesOptions) => run(() => captures(ctx, action, options)))
 }
