@@ -163,6 +163,27 @@ describe('upsertScenarios', () => {
     expect(stored?.history.at(-1)).toMatchObject({ action: 'rerecord', from: 'deprecated', to: 'pending' })
   })
 
+  it('dryRun plans the upsert (same result, governance and validation included) and writes nothing, not even the folder', async () => {
+    const planned = await store.upsertScenarios(fn, [draft(fn.id, [1], 10)], { by: 'a', at: '2026-02-02T00:00:00.000Z', dryRun: true })
+    expect(planned.added).toEqual([draft(fn.id, [1], 10).id])
+    expect(await readdir(root)).toEqual([])
+    const done = await store.upsertScenarios(fn, [draft(fn.id, [1], 10)], { by: 'a', at: '2026-02-02T00:00:00.000Z' })
+    expect(done).toEqual(planned)
+
+    // A transition the policy forbids is rejected by the plan, with the file left as it was.
+    const strict = new FileBaselineStore({ rootDir: root, baselineDir: '__baselines__', governance: { transitions: { propose: { from: [], to: 'approved' } } } })
+    const approved = scenario(fn.id, [2], 20, { status: 'approved' })
+    await writeFile(store.fileFor(fn), serializeBaselineFile({ ...baselineFile(fn.id, [approved]), function: fn }))
+    const before = await readFile(store.fileFor(fn), 'utf8')
+    const error = await rejection(strict.upsertScenarios(fn, [draft(fn.id, [3], 30), draft(fn.id, [2], 21)], { by: 'a', dryRun: true }))
+    expect(error.code).toBe('GOVERNANCE:TRANSITION_REJECTED')
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
+    // Without the forbidding policy the plan says what a real upsert would do, still writing nothing.
+    const plan = await store.upsertScenarios(fn, [draft(fn.id, [3], 30), draft(fn.id, [2], 21)], { by: 'a', dryRun: true })
+    expect(plan).toMatchObject({ added: [draft(fn.id, [3], 30).id], proposed: [approved.id] })
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
+  })
+
   it('a draft whose id is not the hash of its input is rejected before anything is written', async () => {
     const bad = { ...draft(fn.id, [1], 1), input: { args: [2] } }
     const error = await rejection(store.upsertScenarios(fn, [draft(fn.id, [3], 3), bad], { by: 'a' }))

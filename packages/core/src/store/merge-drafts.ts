@@ -212,7 +212,9 @@ function recordedAgain(scenario: Scenario, at: string, by: string, reason: strin
 
 /**
  * The upsert every store runs: check the drafts, then fold them in through the store's own
- * `update` (which supplies locking and validation), and report what happened.
+ * `update` (which supplies locking and validation), and report what happened. With
+ * `options.dryRun` the same merge and validation run through `update`'s dry run: the plan is
+ * the upsert itself, minus the write.
  */
 export async function upsertThroughUpdate(
   update: BaselineStore['update'],
@@ -227,7 +229,7 @@ export async function upsertThroughUpdate(
     const merged = mergeDrafts(current, fn, drafts, options, context)
     result = merged.result
     return merged.next
-  })
+  }, { dryRun: options.dryRun === true })
   if (!result) throw new Error('unreachable: update did not run mutate')
   return result
 }
