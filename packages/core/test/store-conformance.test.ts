@@ -37,6 +37,24 @@ describe.each(implementations)('%s conformance', (_name, create) => {
     expect(await store.list()).toEqual([])
   })
 
+  it('a dry-run upsert or update reports and validates what it would do, and stores nothing', async () => {
+    const planned = await store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a', at: '2026-02-02T00:00:00.000Z', dryRun: true })
+    expect(planned.added).toEqual([draft(fn.id, [1], 1).id])
+    expect(await store.list()).toEqual([])
+    expect(await store.upsertScenarios(fn, [draft(fn.id, [1], 1)], { by: 'a', at: '2026-02-02T00:00:00.000Z' })).toEqual(planned)
+    const before = await store.read(fn.id)
+    const zeroSeq = (f: BaselineFile | undefined) => {
+      const next = f as BaselineFile
+      for (const s of Object.values(next.scenarios)) s.seq = 0
+      return next
+    }
+    const invalid = await store.update(fn, zeroSeq, { dryRun: true }).catch((e: unknown) => e)
+    expect(isShadowtestError(invalid)).toBe(true)
+    const next = await store.update(fn, (f) => ({ ...(f as BaselineFile), scenarios: {} }), { dryRun: true })
+    expect(next?.scenarios).toEqual({})
+    expect(await store.read(fn.id)).toEqual(before)
+  })
+
   it('adds, dedupes, proposes and re-records as specified', async () => {
     const first = await store.upsertScenarios(fn, [draft(fn.id, [1], 1), draft(fn.id, [2], 2), draft(fn.id, [1], 1)], { by: 'a' })
     expect(first.added).toHaveLength(2)

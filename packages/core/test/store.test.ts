@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { serializeBaselineFile, type BaselineFile } from '../src/model/index.js'
+import { serializeBaselineFile, type BaselineFile, type ScenarioDraft } from '../src/model/index.js'
 import { createBaselineStore, FileBaselineStore } from '../src/store/index.js'
 import { resolveConfig } from '../src/config/index.js'
 import { baselineFile, draft, idFor, scenario, tempDir } from './fixtures/baseline-factory.js'
@@ -152,6 +152,49 @@ describe('upsertScenarios', () => {
     expect(byId.get(pending.id)?.history.at(-1)?.reason).toContain('call repo.find')
   })
 
+  it('a dependency answering differently on every run refreshes the scenario each time, but consecutive refreshes share one history entry', async () => {
+    const http = (stamp: string) =>
+      ({ kind: 'http', order: 0, request: { method: 'GET', url: 'http://repo/orders/1', headers: {} }, response: { status: 200, headers: {}, body: { stamp } } }) as const
+    const approved = scenario(fn.id, [1], 10, { status: 'approved', dependencies: [http('t0')] })
+    await mkdir(path.dirname(store.fileFor(fn)), { recursive: true })
+    await writeFile(store.fileFor(fn), serializeBaselineFile({ ...baselineFile(fn.id, [approved]), function: fn }))
+    const record = (stamp: string, at: string, extra: ScenarioDraft[] = []) =>
+      store.upsertScenarios(fn, [draft(fn.id, [1], 10, { dependencies: [http(stamp)] }), ...extra], { by: 'ci', at })
+    const history = async () => Object.values(((await store.read(fn.id)) as BaselineFile).scenarios)[0]?.history ?? []
+    const length = approved.history.length
+
+    expect((await record('t1', '2026-05-01T00:00:00.000Z')).refreshed).toEqual([approved.id])
+    expect((await history()).length).toBe(length + 1)
+    expect((await history()).at(-1)?.reason).toMatch(/^dependencies refreshed: recorded again/)
+    // Two more runs, one of them recording the scenario twice (the run counts once).
+    await record('t2', '2026-05-02T00:00:00.000Z')
+    await record('t3', '2026-05-03T00:00:00.000Z', [draft(fn.id, [1], 10, { dependencies: [http('t3b')] })])
+    const coalesced = await history()
+    expect(coalesced.length).toBe(length + 1)
+    expect(coalesced.at(-1)).toMatchObject({
+      action: 'record',
+      from: 'approved',
+      to: 'approved',
+      at: '2026-05-01T00:00:00.000Z',
+      by: 'ci',
+      reason: expect.stringMatching(/^dependencies refreshed 3 times in a row, last at 2026-05-03T00:00:00\.000Z: recorded again .*http GET http:\/\/repo\/orders\/1/),
+    })
+    const stored = Object.values(((await store.read(fn.id)) as BaselineFile).scenarios)[0]
+    expect(stored?.dependencies).toEqual([http('t3b')])
+
+    // Another decision in between (a proposal, then its withdrawal) ends the streak: a new entry.
+    await store.upsertScenarios(fn, [draft(fn.id, [1], 11, { dependencies: [http('t3b')] })], { by: 'ci' })
+    await record('t4', '2026-05-04T00:00:00.000Z')
+    const after = await history()
+    expect(after.length).toBe(length + 4)
+    expect(after.map((h) => h.action).slice(-4)).toEqual(['record', 'propose', 'record', 'record'])
+    expect(after.at(-2)?.reason).toMatch(/withdrawn/)
+    expect(after.at(-1)).toMatchObject({ at: '2026-05-04T00:00:00.000Z', reason: expect.stringMatching(/^dependencies refreshed: /) })
+    await record('t5', '2026-05-05T00:00:00.000Z')
+    expect((await history()).length).toBe(length + 4)
+    expect((await history()).at(-1)).toMatchObject({ at: '2026-05-04T00:00:00.000Z', reason: expect.stringMatching(/^dependencies refreshed 2 times in a row, last at 2026-05-05/) })
+  })
+
   it('a deprecated scenario recorded again comes back as pending (rerecord)', async () => {
     const deprecated = scenario(fn.id, [1], 10, { status: 'deprecated' })
     await mkdir(path.dirname(store.fileFor(fn)), { recursive: true })
@@ -161,6 +204,27 @@ describe('upsertScenarios', () => {
     const stored = Object.values(((await store.read(fn.id)) as BaselineFile).scenarios)[0]
     expect(stored).toMatchObject({ status: 'pending', outcome: { kind: 'return', value: 12 } })
     expect(stored?.history.at(-1)).toMatchObject({ action: 'rerecord', from: 'deprecated', to: 'pending' })
+  })
+
+  it('dryRun plans the upsert (same result, governance and validation included) and writes nothing, not even the folder', async () => {
+    const planned = await store.upsertScenarios(fn, [draft(fn.id, [1], 10)], { by: 'a', at: '2026-02-02T00:00:00.000Z', dryRun: true })
+    expect(planned.added).toEqual([draft(fn.id, [1], 10).id])
+    expect(await readdir(root)).toEqual([])
+    const done = await store.upsertScenarios(fn, [draft(fn.id, [1], 10)], { by: 'a', at: '2026-02-02T00:00:00.000Z' })
+    expect(done).toEqual(planned)
+
+    // A transition the policy forbids is rejected by the plan, with the file left as it was.
+    const strict = new FileBaselineStore({ rootDir: root, baselineDir: '__baselines__', governance: { transitions: { propose: { from: [], to: 'approved' } } } })
+    const approved = scenario(fn.id, [2], 20, { status: 'approved' })
+    await writeFile(store.fileFor(fn), serializeBaselineFile({ ...baselineFile(fn.id, [approved]), function: fn }))
+    const before = await readFile(store.fileFor(fn), 'utf8')
+    const error = await rejection(strict.upsertScenarios(fn, [draft(fn.id, [3], 30), draft(fn.id, [2], 21)], { by: 'a', dryRun: true }))
+    expect(error.code).toBe('GOVERNANCE:TRANSITION_REJECTED')
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
+    // Without the forbidding policy the plan says what a real upsert would do, still writing nothing.
+    const plan = await store.upsertScenarios(fn, [draft(fn.id, [3], 30), draft(fn.id, [2], 21)], { by: 'a', dryRun: true })
+    expect(plan).toMatchObject({ added: [draft(fn.id, [3], 30).id], proposed: [approved.id] })
+    expect(await readFile(store.fileFor(fn), 'utf8')).toBe(before)
   })
 
   it('a draft whose id is not the hash of its input is rejected before anything is written', async () => {

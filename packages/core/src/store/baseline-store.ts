@@ -7,6 +7,19 @@ export interface UpsertOptions {
   source?: Source | undefined
   /** ISO time written into history entries; now by default. */
   at?: string | undefined
+  /**
+   * Plan only: check the drafts, run every governance transition and validate the resulting file
+   * exactly as a real upsert would, report what would happen, and write nothing (no lock, no
+   * folder). `record` plans every function first so that one rejected function leaves all files
+   * as they were.
+   */
+  dryRun?: boolean | undefined
+}
+
+/** Options of `BaselineStore.update`. */
+export interface UpdateOptions {
+  /** Run `mutate` on the current file and validate its result, but write nothing (no lock, no folder). */
+  dryRun?: boolean | undefined
 }
 
 /** What `upsertScenarios` did, scenario ids per outcome. */
@@ -47,9 +60,14 @@ export interface BaselineStore {
   read(functionId: string): Promise<BaselineFile | undefined>
   /**
    * Read-modify-write under a cross-process lock. `mutate` receives the current file (or
-   * undefined) and returns the next one, or undefined to leave the file as it is.
+   * undefined) and returns the next one, or undefined to leave the file as it is. With
+   * `dryRun`, the next file is validated and returned but not written.
    */
-  update(fn: FunctionRef, mutate: (current: BaselineFile | undefined) => BaselineFile | undefined): Promise<BaselineFile | undefined>
+  update(
+    fn: FunctionRef,
+    mutate: (current: BaselineFile | undefined) => BaselineFile | undefined,
+    options?: UpdateOptions,
+  ): Promise<BaselineFile | undefined>
   /** Adds drafts as `pending` (dedupe by id, next `seq`), proposes changed outcomes of approved scenarios. */
   upsertScenarios(fn: FunctionRef, drafts: ScenarioDraft[], options: UpsertOptions): Promise<UpsertResult>
   /** The file a function's baselines are stored in (absolute). */

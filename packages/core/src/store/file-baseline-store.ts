@@ -10,7 +10,7 @@ import type { BaselineFile, BaselineFileRef, FunctionRef, ScenarioDraft } from '
 import { ENGINE_VERSION } from '../version.js'
 import { writeFileAtomic } from './atomic-write.js'
 import { baselinePathFor } from './baseline-path.js'
-import type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
+import type { BaselineStore, UpdateOptions, UpsertOptions, UpsertResult } from './baseline-store.js'
 import { upsertThroughUpdate } from './merge-drafts.js'
 
 export interface FileBaselineStoreOptions {
@@ -112,9 +112,13 @@ export class FileBaselineStore implements BaselineStore {
     return found ? this.readFile(found.file) : undefined
   }
 
-  async update(fn: FunctionRef, mutate: (current: BaselineFile | undefined) => BaselineFile | undefined): Promise<BaselineFile | undefined> {
+  async update(
+    fn: FunctionRef,
+    mutate: (current: BaselineFile | undefined) => BaselineFile | undefined,
+    options: UpdateOptions = {},
+  ): Promise<BaselineFile | undefined> {
     const file = this.locate(fn)
-    return this.withLock(file, async () => {
+    const body = async () => {
       const currentText = await readText(file)
       const current = currentText === undefined ? undefined : parseBaselineFile(currentText, { file })
       if (current && current.function.id !== fn.id) {
@@ -129,15 +133,20 @@ export class FileBaselineStore implements BaselineStore {
       if (proposed === undefined) return current
       const next = validateOwnedBaselineFile(this.stamp(proposed), { file })
       const text = serializeBaselineFile(next)
+      if (options.dryRun === true) return next
       if (text !== currentText) await writeFileAtomic(file, text)
       this.index?.set(fn.id, file)
       return next
-    })
+    }
+    // A plan takes no lock and creates no folder: writes are atomic renames, so it reads either
+    // the old file or the new one, and the real update re-reads and re-merges under the lock.
+    if (options.dryRun === true) return body()
+    return this.withLock(file, body)
   }
 
   async upsertScenarios(fn: FunctionRef, drafts: ScenarioDraft[], options: UpsertOptions): Promise<UpsertResult> {
     const context = { engineVersion: ENGINE_VERSION, policy: this.policy, governance: this.governance }
-    const result = await upsertThroughUpdate((ref, mutate) => this.update(ref, mutate), fn, drafts, options, context)
+    const result = await upsertThroughUpdate((ref, mutate, updateOptions) => this.update(ref, mutate, updateOptions), fn, drafts, options, context)
     return { ...result, file: this.locate(fn) }
   }
 

@@ -1,4 +1,4 @@
-export type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
+export type { BaselineStore, UpdateOptions, UpsertOptions, UpsertResult } from './baseline-store.js'
 export { FileBaselineStore } from './file-baseline-store.js'
 export type { FileBaselineStoreOptions } from './file-baseline-store.js'
 export { baselinePathFor } from './baseline-path.js'

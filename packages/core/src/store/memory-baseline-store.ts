@@ -5,7 +5,7 @@ import { validateBaselineFile } from '../model/index.js'
 import type { BaselineFile, BaselineFileRef, FunctionRef, ScenarioDraft } from '../model/index.js'
 import { ENGINE_VERSION } from '../version.js'
 import { baselinePathFor } from './baseline-path.js'
-import type { BaselineStore, UpsertOptions, UpsertResult } from './baseline-store.js'
+import type { BaselineStore, UpdateOptions, UpsertOptions, UpsertResult } from './baseline-store.js'
 import { upsertThroughUpdate } from './merge-drafts.js'
 
 /**
@@ -42,7 +42,11 @@ export class MemoryBaselineStore implements BaselineStore {
     return file === undefined ? undefined : structuredClone(file)
   }
 
-  update(fn: FunctionRef, mutate: (current: BaselineFile | undefined) => BaselineFile | undefined): Promise<BaselineFile | undefined> {
+  update(
+    fn: FunctionRef,
+    mutate: (current: BaselineFile | undefined) => BaselineFile | undefined,
+    options: UpdateOptions = {},
+  ): Promise<BaselineFile | undefined> {
     const run = async () => {
       const stored = this.files.get(fn.id)
       const proposed = mutate(stored === undefined ? undefined : structuredClone(stored))
@@ -51,6 +55,7 @@ export class MemoryBaselineStore implements BaselineStore {
         throw new ShadowtestError('STORE:FUNCTION_COLLISION', `update of "${fn.id}" returned a file for "${proposed.function.id}".`)
       }
       const next = validateBaselineFile({ ...proposed, engineVersion: ENGINE_VERSION }, { file: this.fileFor(fn) })
+      if (options.dryRun === true) return structuredClone(next)
       this.files.set(fn.id, next)
       return structuredClone(next)
     }
@@ -61,7 +66,7 @@ export class MemoryBaselineStore implements BaselineStore {
 
   async upsertScenarios(fn: FunctionRef, drafts: ScenarioDraft[], options: UpsertOptions): Promise<UpsertResult> {
     const context = { engineVersion: ENGINE_VERSION, policy: this.policy, governance: this.governance }
-    const result = await upsertThroughUpdate((ref, mutate) => this.update(ref, mutate), fn, drafts, options, context)
+    const result = await upsertThroughUpdate((ref, mutate, updateOptions) => this.update(ref, mutate, updateOptions), fn, drafts, options, context)
     return { ...result, file: this.fileFor(fn) }
   }
 }

@@ -85,15 +85,37 @@ function describeDependency(dependency: Dependency): string {
  * change stays auditable. Without this, the gate keeps failing with
  * REPLAY:UNRECORDED_DEPENDENCY after a URL or a dependency's answer changed.
  */
-function refreshDependencies(scenario: Scenario, draft: ScenarioDraft, changed: string[], at: string, by: string): Scenario {
+function refreshDependencies(scenario: Scenario, draft: ScenarioDraft, changed: string[], at: string, by: string, sameRun = false): Scenario {
   const refreshed = structuredClone(scenario)
   refreshed.dependencies = structuredClone(draft.dependencies)
   refreshed.capturedAt = draft.capturedAt
   refreshed.source = structuredClone(draft.source)
   if (draft.durationMs !== undefined) refreshed.durationMs = draft.durationMs
   const what = changed.length === 0 ? '' : ` (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? `, +${changed.length - 3} more` : ''})`
-  refreshed.history.push(recordedAgain(refreshed, at, by, `dependencies refreshed: recorded again with the same outcome and different dependencies${what}`))
+  const detail = `recorded again with the same outcome and different dependencies${what}`
+  // A dependency answering differently on every run (a timestamp in a response) refreshes the
+  // scenario on every record: consecutive refreshes share one entry (first time kept, a count
+  // and the last time in the reason) instead of growing the history by one entry per run.
+  const last = refreshed.history.at(-1)
+  const previous = last === undefined ? undefined : refreshCount(last, refreshed)
+  if (last !== undefined && previous !== undefined) {
+    const count = sameRun ? previous : previous + 1
+    const times = count === 1 ? '' : ` ${count} times in a row, last at ${at}`
+    refreshed.history[refreshed.history.length - 1] = recordedAgain(refreshed, last.at, by, `dependencies refreshed${times}: ${detail}`)
+  } else {
+    refreshed.history.push(recordedAgain(refreshed, at, by, `dependencies refreshed: ${detail}`))
+  }
   return refreshed
+}
+
+const REFRESH_REASON = /^dependencies refreshed(?: (\d+) times in a row, last at \S+)?: /
+
+/** How many refreshes `entry` stands for, when it is the record entry of a dependency refresh of `scenario` as it is now. */
+function refreshCount(entry: HistoryEntry, scenario: Scenario): number | undefined {
+  if (entry.action !== 'record' || entry.from !== scenario.status || entry.to !== scenario.status || entry.version !== scenario.version) return undefined
+  const match = REFRESH_REASON.exec(entry.reason ?? '')
+  if (!match) return undefined
+  return match[1] === undefined ? 1 : Number(match[1])
 }
 
 function defaultLabel(fn: FunctionRef, draft: ScenarioDraft): string {
@@ -176,11 +198,10 @@ export function mergeDrafts(
       if (staleDependencies) result.refreshed.push(draft.id)
       changed = true
     } else if (staleDependencies) {
+      // One run that recorded the scenario several times refreshes it once: the last recording
+      // wins, and the run counts once.
       const again = result.refreshed.includes(draft.id)
-      const refreshed = refreshDependencies(existing, draft, staleDependencies, at, options.by)
-      // One run that recorded the scenario several times refreshes it once: the last recording wins.
-      if (again) refreshed.history.splice(-2, 1)
-      next.scenarios[key] = refreshed
+      next.scenarios[key] = refreshDependencies(existing, draft, staleDependencies, at, options.by, again)
       if (!again) result.refreshed.push(draft.id)
       changed = true
     } else if (matchesOutcome || (existing.proposed && sameOutcome(existing.proposed.outcome, draft.outcome))) {
@@ -212,7 +233,9 @@ function recordedAgain(scenario: Scenario, at: string, by: string, reason: strin
 
 /**
  * The upsert every store runs: check the drafts, then fold them in through the store's own
- * `update` (which supplies locking and validation), and report what happened.
+ * `update` (which supplies locking and validation), and report what happened. With
+ * `options.dryRun` the same merge and validation run through `update`'s dry run: the plan is
+ * the upsert itself, minus the write.
  */
 export async function upsertThroughUpdate(
   update: BaselineStore['update'],
@@ -227,7 +250,7 @@ export async function upsertThroughUpdate(
     const merged = mergeDrafts(current, fn, drafts, options, context)
     result = merged.result
     return merged.next
-  })
+  }, { dryRun: options.dryRun === true })
   if (!result) throw new Error('unreachable: update did not run mutate')
   return result
 }

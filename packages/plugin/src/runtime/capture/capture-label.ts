@@ -2,7 +2,9 @@ import type { Encoded, Redactor } from '@shadowtest/core'
 import { runInScope } from '../context.js'
 
 /** A scenario label function: `capture(fn, { label: (order, customer) => \`quote(${order.id}, ${customer.id})\` })`. */
-export type LabelFunction = (...args: never[]) => string
+// `any` like capture()'s constraint (not `never`): the label gets the recorded call's arguments
+// and receiver, whatever the function's own types are.
+export type LabelFunction = (this: any, ...args: any[]) => string
 
 /** Longer labels are cut: they are test names and list columns, not data. */
 export const MAX_LABEL_LENGTH = 200

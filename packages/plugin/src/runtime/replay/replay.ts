@@ -53,7 +53,10 @@ type Original = (this: unknown, ...args: unknown[]) => unknown
  * expect(result.outcome).toEqual(scenario.outcome)
  * ```
  */
-export async function replay(fn: (...args: never[]) => unknown, scenario: ReplayableScenario, options: ReplayOptions = {}): Promise<ReplayResult> {
+// `fn` is `any`-typed like capture()'s constraint, not `never`: an inline function's parameters
+// take their types from here (`never` made `replay((order) => order.total, s)` a type error),
+// and any function, typed, JavaScript or a method with `this`, is accepted as it is.
+export async function replay(fn: (this: any, ...args: any[]) => unknown, scenario: ReplayableScenario, options: ReplayOptions = {}): Promise<ReplayResult> {
   const mode = options.mode ?? 'strict'
   if (mode !== 'strict' && mode !== 'tolerant' && mode !== 'validation-only') {
     throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `Unknown replay mode ${JSON.stringify(mode)}: use 'strict', 'tolerant' or 'validation-only'.`)

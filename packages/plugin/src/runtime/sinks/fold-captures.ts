@@ -30,11 +30,13 @@ export function draftFromRecord(record: CaptureRecord): ScenarioDraft {
  * Reads the captures of `from` (a capture directory, or a backend: NDJSON or Postgres) matching `filter` and adds them to `store` as pending scenarios,
  * one upsert per function. Within one run the first recording of a scenario wins; the store
  * dedupes against what is already on disk, so folding the same captures twice adds nothing.
+ * All or nothing: every function's upsert is planned (a dry run) before any file is written, so
+ * a function that governance or validation rejects leaves every baseline file as it was.
  */
 export async function foldCaptures(
   from: string | CaptureBackend,
   store: BaselineStore,
-  options: { filter?: ReadCapturesOptions; by: string },
+  options: { filter?: ReadCapturesOptions; by: string; at?: string },
 ): Promise<FoldResult> {
   const reader = readCapturesFrom(from, options.filter)
   const byFunction = new Map<string, { fn: FunctionRef; drafts: Map<string, ScenarioDraft> }>()
@@ -54,9 +56,14 @@ export async function foldCaptures(
     const draft = draftFromRecord(record)
     if (!entry.drafts.has(draft.id)) entry.drafts.set(draft.id, draft)
   }
+  // All or nothing: plan every function's upsert (ids, governance transitions, validation of
+  // the resulting file) before writing any. A rejected function throws here, and no file has
+  // changed. Then each file is written atomically under its lock, re-merged against what is on
+  // disk then (a concurrent writer in between can still make a later function fail).
+  const at = options.at ?? new Date().toISOString()
+  const planned = [...byFunction.values()].map(({ fn, drafts }) => ({ fn, drafts: [...drafts.values()] }))
+  for (const { fn, drafts } of planned) await store.upsertScenarios(fn, drafts, { by: options.by, at, dryRun: true })
   const functions: UpsertResult[] = []
-  for (const { fn, drafts } of byFunction.values()) {
-    functions.push(await store.upsertScenarios(fn, [...drafts.values()], { by: options.by }))
-  }
+  for (const { fn, drafts } of planned) functions.push(await store.upsertScenarios(fn, drafts, { by: options.by, at }))
   return { records, functions, issues: reader.issues }
 }
