@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:os'
 import { resolve } from 'node:path'
-import { ShadowtestError, type UpsertResult } from '@shadowtest/core'
+import { ShadowtestError } from '@shadowtest/core'
 import { captureBackendFromConfig, DEFAULT_CAPTURE_TABLE, foldCaptures, listCaptureFiles } from '../../runtime/sinks/index.js'
 import type { CliContext } from '../context.js'
 import type { Register } from '../index.js'
 import { actor, openWorkspace, relativePath } from './baseline-workspace.js'
+import { printFolded } from './fold-output.js'
 
 interface RecordOptions {
   '--'?: string[]
@@ -59,16 +60,6 @@ function runChild(command: string[], env: NodeJS.ProcessEnv, cwd: string, stdout
       resolvePromise({ code: code ?? 128 + (signal ? constants.signals[signal] : 0), signal })
     })
   })
-}
-
-function describeCounts(result: UpsertResult): string {
-  const parts = [`${result.added.length} added`, `${result.unchanged.length} already known`]
-  if (result.proposed.length > 0) parts.push(`${result.proposed.length} proposed change${result.proposed.length === 1 ? '' : 's'}`)
-  if (result.updated.length > 0) parts.push(`${result.updated.length} pending updated`)
-  if (result.rerecorded.length > 0) parts.push(`${result.rerecorded.length} re-recorded`)
-  if (result.withdrawn.length > 0) parts.push(`${result.withdrawn.length} proposed change${result.withdrawn.length === 1 ? '' : 's'} withdrawn`)
-  if (result.refreshed.length > 0) parts.push(`${result.refreshed.length} with dependencies refreshed`)
-  return parts.join(' · ')
 }
 
 async function record(ctx: CliContext, options: RecordOptions): Promise<number> {
@@ -137,13 +128,7 @@ async function record(ctx: CliContext, options: RecordOptions): Promise<number> 
     )
   } else {
     log(`Recorded ${folded.records} call(s) from \`${shown}\` (run ${runId}):`)
-    for (const result of folded.functions) {
-      log(`  ${ctx.paint('bold', result.functionId)}  ${describeCounts(result)}  ${ctx.paint('dim', relativePath(result.file, ctx.cwd))}`)
-      // Same outcome, new dependencies: stored without approval, so say which ones (the history has it too).
-      for (const id of result.refreshed) log(`    ${ctx.paint('yellow', '↻')} ${id}  dependencies refreshed (same outcome; status and version kept)`)
-    }
-    const added = folded.functions.reduce((n, f) => n + f.added.length + f.proposed.length, 0)
-    if (added > 0) log(ctx.paint('dim', 'Review with `shadowtest baseline list --status pending`, then `shadowtest approve`.'))
+    printFolded(ctx, log, folded.functions)
   }
   return exit.code
 }
@@ -153,7 +138,7 @@ export const registerRecord: Register = (cli, ctx, run) => {
     .command('record', 'Run a command with capture on, then add what it captured as pending scenarios')
     .usage('record [--function <id>] [--json] -- <command…>')
     .option('--function <id>', 'Fold only the captures of this function id')
-    .option('--by <name>', 'Who recorded, for the scenarios\' history (default: $SHADOWTEST_USER, $USER)')
+    .option('--by <name>', 'Who recorded, for the scenarios\' history (default: $SHADOWTEST_USER, config governance.actor, $USER)')
     .option('--json', 'Print the summary as JSON on stdout (the command\'s own stdout goes to stderr)')
     .example('shadowtest record -- node scripts/smoke.mjs')
     .example('shadowtest record --function pricing.quote -- npx vitest run tests/integration')

@@ -36,7 +36,7 @@ export function draftFromRecord(record: CaptureRecord): ScenarioDraft {
 export async function foldCaptures(
   from: string | CaptureBackend,
   store: BaselineStore,
-  options: { filter?: ReadCapturesOptions; by: string; at?: string },
+  options: { filter?: ReadCapturesOptions; by: string; at?: string; dryRun?: boolean },
 ): Promise<FoldResult> {
   const reader = readCapturesFrom(from, options.filter)
   const byFunction = new Map<string, { fn: FunctionRef; drafts: Map<string, ScenarioDraft> }>()
@@ -62,7 +62,9 @@ export async function foldCaptures(
   // disk then (a concurrent writer in between can still make a later function fail).
   const at = options.at ?? new Date().toISOString()
   const planned = [...byFunction.values()].map(({ fn, drafts }) => ({ fn, drafts: [...drafts.values()] }))
-  for (const { fn, drafts } of planned) await store.upsertScenarios(fn, drafts, { by: options.by, at, dryRun: true })
+  const checked: UpsertResult[] = []
+  for (const { fn, drafts } of planned) checked.push(await store.upsertScenarios(fn, drafts, { by: options.by, at, dryRun: true }))
+  if (options.dryRun === true) return { records, functions: checked, issues: reader.issues }
   const functions: UpsertResult[] = []
   for (const { fn, drafts } of planned) functions.push(await store.upsertScenarios(fn, drafts, { by: options.by, at }))
   return { records, functions, issues: reader.issues }
