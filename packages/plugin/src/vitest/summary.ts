@@ -162,11 +162,11 @@ export function renderSummary(report: GateRunReport, options: { failOnObsolete: 
   return lines
 }
 
-const RECORD_HINT = 'record with `shadowtest record -- <cmd>`'
+const RECORD = '`shadowtest record -- <cmd>`'
 
 /** Why an empty check replayed nothing, and what to do about it. */
 function emptyReason(check: EmptyCheckSummary): string {
-  if (check.reason === 'no-live-scenarios') return `its baseline has no approved or pending scenario (all deprecated?; ${RECORD_HINT})`
-  const hint = `no baseline (is the capture id right? ${RECORD_HINT})`
+  if (check.reason === 'no-live-scenarios') return `its baseline has no approved or pending scenario (all deprecated? record new ones with ${RECORD})`
+  const hint = `no baseline (is the capture id right? record with ${RECORD})`
   return check.didYouMean === undefined ? hint : `${hint}, did you mean ${check.didYouMean}?`
 }
