@@ -178,7 +178,7 @@ export async function checkBaseline(
     pass,
     results,
     ...(read ? { read } : {}),
-    message: pass ? passMessage(functionId, results) : renderFailureReport(functionId, candidates.length + fresh.length, failures, env.mode),
+    message: pass ? passMessage(functionId, results) : renderFailureReport(functionId, candidates.length + fresh.length, failures, env.mode, env.runner),
   }
 }
 
