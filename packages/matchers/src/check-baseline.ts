@@ -16,7 +16,7 @@ import {
   type Scenario,
 } from '@shadowtest/core'
 import { draftFromRecord, getCaptureInfo, replay, type CaptureInfo, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
-import type { BaselineReadReceipt, ScenarioResult } from '@shadowtest/plugin/vitest'
+import type { BaselineReadReceipt, EmptyCheck, ScenarioResult } from '@shadowtest/plugin/vitest'
 import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
 import { renderFailureReport, summarizeChanges, type FailureEntry } from './render-report.js'
@@ -40,6 +40,8 @@ export interface CheckOutcome {
   results: ScenarioResult[]
   /** The baseline file this call read and validated, for the reporter (once per file content and process). */
   read?: BaselineReadReceipt
+  /** Set when a whole-function check had nothing to replay and stored nothing: the summary says so. */
+  empty?: EmptyCheck
 }
 
 /** A replay done before the matcher ran (`scenarios()` → `s.replay(fn)`), reused instead of replaying again. */
@@ -83,7 +85,15 @@ export async function checkBaseline(
   const captured = only ? [] : (await env.takeCaptures?.(functionId)) ?? []
   const fresh = captured.filter((r) => !file?.scenarios[r.semanticId])
   const candidates = file ? scenariosToCheck(file, only?.scenarioId) : []
-  if (candidates.length === 0 && fresh.length === 0) return missing(functionId, env, only?.scenarioId)
+  if (candidates.length === 0 && fresh.length === 0) {
+    if (only) return missing(functionId, env, only.scenarioId)
+    const empty: EmptyCheck = {
+      functionId,
+      reason: file === undefined ? 'no-baseline' : 'no-live-scenarios',
+      file: env.store.fileFor(file?.function ?? functionRefOf(info)),
+    }
+    return { ...missing(functionId, env, undefined), empty }
+  }
 
   const policy = options.policy === undefined ? env.config.diff : resolvePolicy({ ...policyInputOf(env.config.diff), ...options.policy })
   const replayMode: ReplayMode = options.mode ?? env.config.replay.mode
@@ -221,7 +231,7 @@ function callLabel(functionId: string, record: CaptureRecord): string {
   return `${functionId}(${args.length > 80 ? `${args.slice(0, 79)}…` : args})`
 }
 
-function functionRefOf(record: CaptureRecord): BaselineFile['function'] {
+function functionRefOf(record: { functionId: string; module?: string | undefined; exportName?: string | undefined }): BaselineFile['function'] {
   return {
     id: record.functionId,
     ...(record.module === undefined ? {} : { module: record.module }),
@@ -378,7 +388,11 @@ function missing(functionId: string, env: GateEnvironment, scenarioId: string | 
         'Record scenarios with `shadowtest record -- <command>`, approve them, and commit the __baselines__ folder.',
     }
   }
-  return { pass: true, results: [], message: `No scenarios recorded for ${functionId} yet.` }
+  return {
+    pass: true,
+    results: [],
+    message: `No scenarios recorded for ${functionId} yet: this check replayed nothing (the Shadowtest summary lists it).`,
+  }
 }
 
 function passMessage(functionId: string, results: ScenarioResult[]): string {

@@ -83,7 +83,7 @@ export class ShadowtestJestReporter {
       delete process.env[JEST_RUN_DIR_ENV]
       delete process.env[JEST_ROOT_ENV]
     }
-    const collected = runDir ? await readRunDir(runDir).finally(() => removeRunDir(runDir)) : { results: [], errors: [] }
+    const collected = runDir ? await readRunDir(runDir).finally(() => removeRunDir(runDir)) : { results: [], empty: [], errors: [] }
     errors.push(...collected.errors)
 
     let stored: StoredScenarioRef[] = []
@@ -104,6 +104,8 @@ export class ShadowtestJestReporter {
       testRunState: runState(results),
       shadowtestVersion: project?.shadowtestVersion ?? 'unknown',
       errors,
+      empty: collected.empty,
+      functionIds: [...new Set(stored.map((s) => s.functionId))],
     })
     this.lastReport = report
 

@@ -5,7 +5,7 @@
  * obsolete check come from the reporter, `@shadowtest/matchers/jest-reporter`.
  */
 import type {} from 'expect'
-import type { ScenarioResult } from '@shadowtest/plugin/vitest'
+import type { EmptyCheck, ScenarioResult } from '@shadowtest/plugin/vitest'
 import type { BaselineMatcherOptions } from './check-baseline.js'
 import { JEST_ROOT_ENV, JEST_RUN_DIR_ENV, runDirWriter } from './jest-run-dir.js'
 import { createToMatchBaseline } from './matcher.js'
@@ -21,12 +21,13 @@ const toMatchBaseline = createToMatchBaseline({
     strict: null,
   }),
   // Jest has no task metadata: results go to the reporter's run directory (none: no reporter).
-  report: (_context, results) => writerFor(process.env[JEST_RUN_DIR_ENV])?.(results),
+  report: (_context, results, _read, empty) => writerFor(process.env[JEST_RUN_DIR_ENV])?.(results, empty),
 })
 
-let writer: { dir: string; write: (results: ScenarioResult[]) => Promise<void> } | undefined
+type Write = (results: ScenarioResult[], empty?: EmptyCheck) => Promise<void>
+let writer: { dir: string; write: Write } | undefined
 
-function writerFor(dir: string | undefined): ((results: ScenarioResult[]) => Promise<void>) | undefined {
+function writerFor(dir: string | undefined): Write | undefined {
   if (!dir) return undefined
   if (writer?.dir !== dir) writer = { dir, write: runDirWriter(dir) }
   return writer.write

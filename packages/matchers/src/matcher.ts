@@ -1,4 +1,4 @@
-import type { BaselineReadReceipt, ScenarioResult } from '@shadowtest/plugin/vitest'
+import type { BaselineReadReceipt, EmptyCheck, ScenarioResult } from '@shadowtest/plugin/vitest'
 import { checkBaseline, type BaselineMatcherOptions } from './check-baseline.js'
 import { projectFor, type GateEnvironment } from './gate-environment.js'
 import { isScenarioCase, isScenarioReplay, type ScenarioCase } from './scenarios.js'
@@ -18,8 +18,11 @@ export interface RunnerBinding {
   runner: 'vitest' | 'jest'
   /** Project root, approve flag and strict override for this worker. */
   settings(): { rootDir: string; approve: boolean; strict: boolean | null }
-  /** Hands the per-scenario results (and what the call read, when it read a file) to the runner's reporter side. */
-  report(context: MatcherContextLike, results: ScenarioResult[], read?: BaselineReadReceipt): Promise<void> | void
+  /**
+   * Hands the per-scenario results (and what the call read, when it read a file; the function
+   * it found nothing to replay for) to the runner's reporter side.
+   */
+  report(context: MatcherContextLike, results: ScenarioResult[], read?: BaselineReadReceipt, empty?: EmptyCheck): Promise<void> | void
 }
 
 export interface MatcherResult {
@@ -73,7 +76,7 @@ export function createToMatchBaseline(binding: RunnerBinding) {
     } else {
       outcome = await checkBaseline(value, env, scenarioOrOptions ?? {})
     }
-    await binding.report(this, outcome.results, outcome.read)
+    await binding.report(this, outcome.results, outcome.read, outcome.empty)
     return { pass: outcome.pass, message: () => outcome.message }
   }
 }

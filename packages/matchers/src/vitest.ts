@@ -3,7 +3,7 @@
  * without the plugin, list it there yourself.
  */
 import { beforeEach, expect, inject } from 'vitest'
-import type { BaselineReadReceipt, GateProvided, GateTaskMeta, ScenarioResult } from '@shadowtest/plugin/vitest'
+import type { BaselineReadReceipt, EmptyCheck, GateProvided, GateTaskMeta, ScenarioResult } from '@shadowtest/plugin/vitest'
 import type { BaselineMatcherOptions } from './check-baseline.js'
 import { currentTask, rememberTestFile } from './current-test.js'
 import { createToMatchBaseline } from './matcher.js'
@@ -21,13 +21,14 @@ const toMatchBaseline = createToMatchBaseline({
       strict: provided?.strict ?? null,
     }
   },
-  async report(context, results: ScenarioResult[], read?: BaselineReadReceipt) {
+  async report(context, results: ScenarioResult[], read?: BaselineReadReceipt, empty?: EmptyCheck) {
     // The reporter (main process) reads these through testCase.meta().
     const task = await currentTask(context as { task?: unknown })
     if (!task) return
     const meta = (task.meta.shadowtest ??= { scenarios: [] }) as GateTaskMeta
     meta.scenarios.push(...results)
     if (read) (meta.files ??= []).push(read)
+    if (empty) (meta.empty ??= []).push(empty)
   },
 })
 

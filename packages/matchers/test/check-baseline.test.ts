@@ -151,6 +151,26 @@ describe('checkBaseline', () => {
     expect(await store.read('shop.none')).toBeUndefined()
   })
 
+  test('a whole-function check with nothing to replay says why (no baseline / no live scenario); a one-scenario check does not', async () => {
+    const none = capture(price(0), { id: 'shop.none' })
+    const local = await checkBaseline(none, environment('new'))
+    expect(local).toMatchObject({ pass: true, results: [], empty: { functionId: 'shop.none', reason: 'no-baseline', file: expect.stringMatching(/__baselines__\/.*none\.baseline\.json$/) } })
+    expect((await checkBaseline(none, environment('none'))).empty).toEqual(local.empty)
+
+    const file = await recordBaseline('shop.price', price(0), orders)
+    await store.update({ id: 'shop.price' }, (current) => ({
+      ...current!,
+      scenarios: Object.fromEntries(Object.entries(current!.scenarios).map(([k, s]) => [k, transition(s, 'deprecate', { by: 'test' })])),
+    }))
+    const retired = await checkBaseline(capture(price(0), { id: 'shop.price' }), environment('new'))
+    expect(retired).toMatchObject({ pass: true, results: [], empty: { functionId: 'shop.price', reason: 'no-live-scenarios', file: store.fileFor(file.function) } })
+
+    const scenarioId = Object.values(file.scenarios)[0]!.id
+    const one = await checkBaseline(capture(price(0), { id: 'shop.price' }), environment('new'), {}, { scenarioId })
+    expect(one.pass).toBe(false)
+    expect(one.empty).toBeUndefined()
+  })
+
   test('pending scenarios are replayed and reported, and fail only when strict', async () => {
     await recordBaseline('shop.price', price(0), orders, false)
     const changed = capture(price(0.2), { id: 'shop.price' })

@@ -176,4 +176,20 @@ describe('ShadowtestJestReporter', () => {
     expect(() => new ShadowtestJestReporter(config(), 'yes')).toThrow(expect.objectContaining({ code: 'CONFIG:INVALID' }))
     expect(() => new ShadowtestJestReporter(config(), undefined)).not.toThrow()
   })
+
+  test('a call that replayed nothing reaches the summary and the report through the run directory', async () => {
+    const reporter = new ShadowtestJestReporter(config(), { root: dir })
+    await reporter.onRunStart()
+    const runDir = process.env[JEST_RUN_DIR_ENV]!
+    const write = runDirWriter(runDir)
+    await write([result(ids.a1), result(ids.a2), result(ids.b1)])
+    await write([], { functionId: 'math.dubble', reason: 'no-baseline', file: join(dir, '__baselines__/math.dubble.baseline.json') })
+    await reporter.onRunComplete(new Set(), aggregated())
+    expect(reporter.lastReport?.emptyChecks).toEqual([
+      { functionId: 'math.dubble', reason: 'no-baseline', file: join(dir, '__baselines__/math.dubble.baseline.json'), didYouMean: 'math.double' },
+    ])
+    expect(printed).toContain('   math.dubble  nothing replayed: no baseline (is the capture id right?')
+    expect(printed).toContain('did you mean math.double?')
+    expect(reporter.getLastError()).toBeUndefined()
+  })
 })

@@ -87,3 +87,41 @@ describe('renderSummary', () => {
     expect(renderSummary(build([], [], true), { failOnObsolete: false })).toEqual([])
   })
 })
+
+describe('empty checks (toMatchBaseline() that replayed nothing)', () => {
+  const empty = (functionId: string, reason: 'no-baseline' | 'no-live-scenarios' = 'no-baseline') => ({ functionId, reason, file: `/p/__baselines__/${functionId}.baseline.json` })
+
+  test('one entry per function, none for a function another call replayed, and "did you mean" only for a missing baseline', () => {
+    const report = buildRunReport({
+      results: [result({ scenarioId: 'tax:cccccccccccc', status: 'new' })],
+      stored: [stored('pricing.quote:aaaaaaaaaaaa')],
+      fullRun: false,
+      testRunState: 'passed',
+      shadowtestVersion: '0.1.0',
+      empty: [empty('pricing.qoute'), empty('pricing.qoute'), empty('tax'), empty('legacy.fee', 'no-live-scenarios'), empty('zzz.other')],
+      functionIds: ['pricing.quote', 'tax', 'legacy.fee', 'legacy.fees'],
+    })
+    expect(report.emptyChecks).toEqual([
+      { ...empty('legacy.fee', 'no-live-scenarios') },
+      { ...empty('pricing.qoute'), didYouMean: 'pricing.quote' },
+      { ...empty('zzz.other') },
+    ])
+    const text = renderSummary(report, { failOnObsolete: false }).join('\n')
+    expect(text).toContain(
+      '   pricing.qoute  nothing replayed: no baseline (is the capture id right? record with `shadowtest record -- <cmd>`), did you mean pricing.quote?',
+    )
+    expect(text).toContain('   zzz.other  nothing replayed: no baseline (is the capture id right? record with `shadowtest record -- <cmd>`)\n')
+    expect(text).toContain('   legacy.fee  nothing replayed: its baseline has no approved or pending scenario')
+    expect(text).not.toMatch(/tax {2}nothing/)
+  })
+
+  test('a run whose only check was empty still prints the summary; a report without the field (older writer) renders', () => {
+    const report = buildRunReport({ results: [], stored: [], fullRun: true, testRunState: 'passed', shadowtestVersion: '0.1.0', empty: [empty('a.b')] })
+    expect(renderSummary(report, { failOnObsolete: false })).toEqual([
+      ' Shadowtest baselines',
+      '   a.b  nothing replayed: no baseline (is the capture id right? record with `shadowtest record -- <cmd>`)',
+    ])
+    const { emptyChecks: _, ...older } = report
+    expect(renderSummary(older as typeof report, { failOnObsolete: false })).toEqual([])
+  })
+})

@@ -43,8 +43,28 @@ export const GATE_META_KEY = 'shadowtest'
 
 export interface GateTaskMeta {
   scenarios: ScenarioResult[]
+  /** Whole-function checks that found nothing to replay (the test passed, but checked nothing). */
+  empty?: EmptyCheck[]
   /** Baseline files the matcher read and fully validated, so the reporter does not parse them again. */
   files?: BaselineReadReceipt[]
+}
+
+/** Why a `toMatchBaseline()` call had nothing to replay. */
+export type EmptyCheckReason =
+  /** no baseline file for the function id (a typo in the capture id, never recorded, not committed) */
+  | 'no-baseline'
+  /** a baseline file whose scenarios are all deprecated (or that has none) */
+  | 'no-live-scenarios'
+
+/**
+ * A whole-function `expect(fn).toMatchBaseline()` that replayed nothing and stored nothing: the
+ * test passes locally (CI fails it), so the summary and the report must say it checked nothing.
+ */
+export interface EmptyCheck {
+  functionId: string
+  reason: EmptyCheckReason
+  /** The baseline file the store reads and writes for the function (absolute). */
+  file: string
 }
 
 /**
@@ -97,6 +117,11 @@ export interface GateRunReport {
     noise: string[]
   }>
   functions: FunctionSummary[]
+  /**
+   * Functions whose `toMatchBaseline()` replayed nothing (no baseline, or no live scenario) and
+   * that no other call of the run replayed or stored anything for. Added in 0.x, additive.
+   */
+  emptyChecks: EmptyCheckSummary[]
   /** Problems that are not a scenario's (unreadable baseline files, …). */
   errors: string[]
 }
@@ -111,6 +136,11 @@ export interface FunctionSummary {
   obsolete: number
   /** Scenarios that got noise paths in this run. */
   noise: number
+}
+
+export interface EmptyCheckSummary extends EmptyCheck {
+  /** For 'no-baseline': a function id in the store within a small edit distance (a likely typo). */
+  didYouMean?: string
 }
 
 /** What the plugin hands to every worker through `provide('shadowtest:options', …)`. */

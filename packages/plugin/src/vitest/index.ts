@@ -85,4 +85,7 @@ export type {
   GateProvided,
   FunctionSummary,
   VerifyScenarioStatus,
+  EmptyCheck,
+  EmptyCheckReason,
+  EmptyCheckSummary,
 } from './gate-report.js'

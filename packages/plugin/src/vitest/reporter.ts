@@ -2,7 +2,7 @@ import { writeFile, mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node'
 import type { FailOnObsolete } from '@shadowtest/core'
-import { GATE_META_KEY, REPORT_FILE_ENV, type BaselineReadReceipt, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
+import { GATE_META_KEY, REPORT_FILE_ENV, type BaselineReadReceipt, type EmptyCheck, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
 import { buildRunReport, renderSummary, type StoredScenarioRef } from './summary.js'
 import type { StoredProject } from './stored-scenarios.js'
 
@@ -55,11 +55,12 @@ export class ShadowtestReporter implements Reporter {
   ): Promise<void> {
     const results: ScenarioResult[] = []
     const receipts: BaselineReadReceipt[] = []
+    const empty: EmptyCheck[] = []
     let skipped = false
     for (const module of testModules) {
-      collect(module.meta(), results, receipts)
+      collect(module.meta(), results, receipts, empty)
       for (const test of module.children.allTests()) {
-        collect(test.meta(), results, receipts)
+        collect(test.meta(), results, receipts, empty)
         const state = test.result().state
         if (state === 'skipped' || state === 'pending') skipped = true
       }
@@ -67,6 +68,7 @@ export class ShadowtestReporter implements Reporter {
     const errors: string[] = []
     let stored: StoredScenarioRef[] = []
     let baselineCount = 0
+    let functionIds: string[] = []
     let policy: FailOnObsolete = 'ci'
     let shadowtestVersion = 'unknown'
     try {
@@ -76,12 +78,12 @@ export class ShadowtestReporter implements Reporter {
       this.project = undefined // the next (watch) run reads the store again
       const project = await loading
       ;({ failOnObsolete: policy, shadowtestVersion } = project)
-      ;({ stored, baselineCount } = project.scenarios(receipts))
+      ;({ stored, baselineCount, functionIds } = project.scenarios(receipts))
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error))
     }
     const fullRun = reason !== 'interrupted' && !skipped && (await this.ranEveryFile(testModules))
-    const report = buildRunReport({ results, stored, baselineCount, fullRun, testRunState: reason, shadowtestVersion, errors })
+    const report = buildRunReport({ results, stored, baselineCount, fullRun, testRunState: reason, shadowtestVersion, errors, empty, functionIds })
     this.lastReport = report
     const failOnObsolete =
       this.options.failOnObsolete ?? (policy === 'always' || (policy === 'ci' && this.updateMode() === 'none'))
@@ -121,8 +123,9 @@ export class ShadowtestReporter implements Reporter {
   }
 }
 
-function collect(meta: object, into: ScenarioResult[], receipts: BaselineReadReceipt[]): void {
+function collect(meta: object, into: ScenarioResult[], receipts: BaselineReadReceipt[], empty: EmptyCheck[]): void {
   const entry = (meta as Record<string, GateTaskMeta | undefined>)[GATE_META_KEY]
   if (entry && Array.isArray(entry.scenarios)) into.push(...entry.scenarios)
   if (entry && Array.isArray(entry.files)) receipts.push(...entry.files)
+  if (entry && Array.isArray(entry.empty)) empty.push(...entry.empty)
 }

@@ -21,6 +21,8 @@ export interface StoredProject {
 export interface StoredScenarios {
   stored: StoredScenarioRef[]
   baselineCount: number
+  /** The function id of every baseline file (for "did you mean" on a check that found no baseline). */
+  functionIds: string[]
 }
 
 interface FoundFile {
@@ -97,5 +99,5 @@ function storedScenarios(store: FileBaselineStore, found: FoundFile[], receipts:
     }
     owners.set(functionRef.id, file)
   }
-  return { stored, baselineCount }
+  return { stored, baselineCount, functionIds: [...owners.keys()] }
 }

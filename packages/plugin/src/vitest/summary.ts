@@ -1,4 +1,5 @@
-import type { FunctionSummary, GateRunReport, ScenarioResult, ScenarioResultStatus, VerifyScenarioStatus } from './gate-report.js'
+import { didYouMean } from '@shadowtest/core'
+import type { EmptyCheck, EmptyCheckSummary, FunctionSummary, GateRunReport, ScenarioResult, ScenarioResultStatus, VerifyScenarioStatus } from './gate-report.js'
 
 /** An approved scenario found in the store that no test replayed. */
 export interface StoredScenarioRef {
@@ -45,7 +46,31 @@ export interface BuildReportInput {
   testRunState: GateRunReport['testRunState']
   shadowtestVersion: string
   errors?: string[]
+  /** Whole-function checks that replayed nothing (from the workers). */
+  empty?: EmptyCheck[]
+  /** Every function id with a baseline file in the store, for "did you mean" on an empty check. */
+  functionIds?: string[]
   now?: Date
+}
+
+/**
+ * One entry per function whose check replayed nothing, unless another call of the run replayed
+ * or stored something for it. A missing baseline gets the closest stored function id, if any.
+ */
+export function emptyChecks(empty: Iterable<EmptyCheck>, checked: ReadonlySet<string>, functionIds: readonly string[]): EmptyCheckSummary[] {
+  const byId = new Map<string, EmptyCheckSummary>()
+  for (const check of empty) {
+    if (checked.has(check.functionId) || byId.has(check.functionId)) continue
+    const others = functionIds.filter((id) => id !== check.functionId)
+    const suggestion = check.reason === 'no-baseline' ? didYouMean(check.functionId, others) : undefined
+    byId.set(check.functionId, {
+      functionId: check.functionId,
+      reason: check.reason,
+      file: check.file,
+      ...(suggestion === undefined ? {} : { didYouMean: suggestion }),
+    })
+  }
+  return [...byId.values()].sort((a, b) => byText(a.functionId, b.functionId))
 }
 
 /** Folds the workers' results and the store's content into the run report. */
@@ -102,6 +127,7 @@ export function buildRunReport(input: BuildReportInput): GateRunReport {
       })),
     ],
     functions: [...functions.values()].sort((a, b) => byText(a.functionId, b.functionId)),
+    emptyChecks: emptyChecks(input.empty ?? [], new Set(results.map((r) => r.functionId)), input.functionIds ?? []),
     errors: input.errors ?? [],
   }
 }
@@ -110,12 +136,15 @@ const columns = ['matched', 'new', 'updated', 'failed', 'pending', 'obsolete', '
 
 /** The summary printed after Vitest's own output: one line per function, then the obsolete and noise details. */
 export function renderSummary(report: GateRunReport, options: { failOnObsolete: boolean }): string[] {
-  if (report.functions.length === 0 && report.errors.length === 0) return []
+  // Reports written before emptyChecks existed have no such field.
+  const empty = report.emptyChecks ?? []
+  if (report.functions.length === 0 && empty.length === 0 && report.errors.length === 0) return []
   const lines = [' Shadowtest baselines']
   for (const f of report.functions) {
     const parts = columns.filter((c) => f[c] > 0).map((c) => `${f[c]} ${c}`)
     lines.push(`   ${f.functionId}  ${parts.join(' · ') || 'nothing replayed'}`)
   }
+  for (const e of empty) lines.push(`   ${e.functionId}  nothing replayed: ${emptyReason(e)}`)
   const obsolete = report.scenarios.filter((s) => s.status === 'obsolete')
   if (obsolete.length > 0) {
     lines.push(
@@ -131,4 +160,13 @@ export function renderSummary(report: GateRunReport, options: { failOnObsolete: 
   }
   for (const e of report.errors) lines.push(`   error: ${e}`)
   return lines
+}
+
+const RECORD = '`shadowtest record -- <cmd>`'
+
+/** Why an empty check replayed nothing, and what to do about it. */
+function emptyReason(check: EmptyCheckSummary): string {
+  if (check.reason === 'no-live-scenarios') return `its baseline has no approved or pending scenario (all deprecated? record new ones with ${RECORD})`
+  const hint = `no baseline (is the capture id right? record with ${RECORD})`
+  return check.didYouMean === undefined ? hint : `${hint}, did you mean ${check.didYouMean}?`
 }

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path'
 import { ENGINE_VERSION, ShadowtestError, isShadowtestError, loadConfig } from '@shadowtest/core'
 import type { Register } from '../index.js'
 import type { CliContext } from '../context.js'
-import { REPORT_FILE_ENV, type GateRunReport } from '../../vitest/gate-report.js'
+import { REPORT_FILE_ENV, type EmptyCheckSummary, type GateRunReport } from '../../vitest/gate-report.js'
 import { auditBaselines, type BaselineAudit } from './verify-audit.js'
 
 interface VerifyOptions {
@@ -18,6 +18,8 @@ interface VerifyOptions {
 export interface VerifyJson {
   summary: { timestamp: string; shadowtestVersion: string; baselineCount: number; replayedCount: number; mismatchCount: number }
   scenarios: Array<{ scenarioId: string; status: 'pass' | 'fail' | 'pending' | 'obsolete'; diffSummary: string; diff: string; baselineVersion: number }>
+  /** Functions whose `toMatchBaseline()` replayed nothing: the gate passed without checking them. */
+  emptyChecks: EmptyCheckSummary[]
   warnings: Array<{ code: string; message: string; file?: string }>
   errors: Array<{ code: string; message: string; file?: string; scenarioId?: string; path?: string }>
   exitCode: number
@@ -93,6 +95,7 @@ async function verify(ctx: CliContext, files: string[], options: VerifyOptions):
         diff: s.diff,
         baselineVersion: s.baselineVersion,
       })),
+      emptyChecks: report.emptyChecks ?? [],
       warnings: audit.warnings,
       errors: report.errors.map((message) => ({ code: 'CLI:GATE_ERROR', message })),
       exitCode,
@@ -133,6 +136,7 @@ function emptyJson(audit: BaselineAudit | undefined, exitCode: number): VerifyJs
       mismatchCount: 0,
     },
     scenarios: [],
+    emptyChecks: [],
     warnings: audit?.warnings ?? [],
     errors: [],
     exitCode,
