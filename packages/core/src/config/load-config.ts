@@ -44,16 +44,18 @@ export const CONFIG_SEARCH_PLACES = [
 // module: otherwise jiti, which transforms ESM it cannot require, ran @shadowtest/core and its
 // dependency graph through Babel on every load (1-3 s per load of a shadowtest.config.ts, paid
 // by each CLI command and each test worker), and the config got a second copy of core.
-const jitiOptions = {
+// Built per call, not at module load: in the bundled build (scripts/bundle.mjs) this module and
+// core's entry are one file, whose namespace object is only assigned after this module's top level ran.
+const jitiOptions = () => ({
   moduleCache: false,
   fsCache: false,
   interopDefault: true,
   virtualModules: { '@shadowtest/core': shadowtestCore },
-}
+})
 
 const require = createRequire(import.meta.url)
 /** jiti is required only when a config needs it (~40 ms to load): `.mjs` and JSON configs never do. */
-const createJiti = (): Jiti => (require('jiti') as typeof import('jiti')).createJiti(import.meta.url, jitiOptions)
+const createJiti = (): Jiti => (require('jiti') as typeof import('jiti')).createJiti(import.meta.url, jitiOptions())
 
 // An `.mjs` config is always ESM, which Node loads natively: far cheaper than jiti, which loads
 // Babel and transforms the file to CommonJS (~100 ms per process). Other extensions keep jiti.
