@@ -39,6 +39,7 @@ export default defineConfig({
           root: 'fixtures',
           include: ['e2e/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'e2e/compat-*.test.ts'],
+          globalSetup: ['e2e/bundles-fresh.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // End-to-end tests spawn Vitest, Jest and the CLI: two at a time is what this size of machine holds.
@@ -54,6 +55,7 @@ export default defineConfig({
           name: 'compat',
           root: 'fixtures',
           include: ['e2e/compat-*.test.ts'],
+          globalSetup: ['e2e/bundles-fresh.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           // Shares the e2e group's two workers (same group, same worker limit).

@@ -10,7 +10,7 @@ import { formatNs, median, nsPerCall, printTable, target } from './lib.mjs'
 
 const dir = mkdtempSync(join(tmpdir(), 'shadowtest-bench-capture-'))
 process.env.SHADOWTEST_CAPTURE_DIR = join(dir, 'captures')
-const runtime = await import('../packages/plugin/dist/runtime/index.js')
+const runtime = await import('../packages/plugin/dist/bundle/runtime.js')
 const { capture, captureStats, configureCapture, flushCaptures, setCaptureSink, createNdjsonSink } = runtime
 
 configureCapture({ enabled: true, samplingRate: 1, functions: {}, maxScenarios: undefined, onLimit: 'stop' })

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { formatNs, median } from './lib.mjs'
-import { loadConfig, loadConfigSync } from '../packages/core/dist/index.js'
+import { loadConfig, loadConfigSync } from '../packages/core/dist/bundle/index.js'
 
 const body = "defineConfig({ baselineDir: '__baselines__', governance: { policy: { requireReason: ['approve-change'] } } })"
 const project = (name, source) => {

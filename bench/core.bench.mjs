@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import os from 'node:os'
 import { compare, formatNs, printTable, target } from './lib.mjs'
-import { canonicalize, createRedactor, encode, encodeInput, scenarioId } from '../packages/core/dist/index.js'
+import { canonicalize, createRedactor, encode, encodeInput, scenarioId } from '../packages/core/dist/bundle/index.js'
 
 const redactor = createRedactor({ secret: 'bench-secret' })
 

@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { detailedDiff } from 'deep-object-diff'
 import { compare, formatNs, printTable } from './lib.mjs'
-import { diffValues, resolvePolicy } from '../packages/core/dist/index.js'
+import { diffValues, resolvePolicy } from '../packages/core/dist/bundle/index.js'
 
 /** An order-history payload: nested objects, arrays, numbers, ids, timestamps. */
 function payload(orders) {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { cosmiconfig, cosmiconfigSync, type CosmiconfigResult, type Loader, type LoaderSync } from 'cosmiconfig'
+import type { CosmiconfigResult, Loader, LoaderSync } from 'cosmiconfig'
 import type { Jiti } from 'jiti'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
 // This package's own entry, handed to configs that import it (see `jitiOptions`). A cycle
@@ -44,16 +44,18 @@ export const CONFIG_SEARCH_PLACES = [
 // module: otherwise jiti, which transforms ESM it cannot require, ran @shadowtest/core and its
 // dependency graph through Babel on every load (1-3 s per load of a shadowtest.config.ts, paid
 // by each CLI command and each test worker), and the config got a second copy of core.
-const jitiOptions = {
+// Built per call, not at module load: in the bundled build (scripts/bundle.mjs) this module and
+// core's entry are one file, whose namespace object is only assigned after this module's top level ran.
+const jitiOptions = () => ({
   moduleCache: false,
   fsCache: false,
   interopDefault: true,
   virtualModules: { '@shadowtest/core': shadowtestCore },
-}
+})
 
 const require = createRequire(import.meta.url)
 /** jiti is required only when a config needs it (~40 ms to load): `.mjs` and JSON configs never do. */
-const createJiti = (): Jiti => (require('jiti') as typeof import('jiti')).createJiti(import.meta.url, jitiOptions)
+const createJiti = (): Jiti => (require('jiti') as typeof import('jiti')).createJiti(import.meta.url, jitiOptions())
 
 // An `.mjs` config is always ESM, which Node loads natively: far cheaper than jiti, which loads
 // Babel and transforms the file to CommonJS (~100 ms per process). Other extensions keep jiti.
@@ -123,23 +125,244 @@ function finish(result: CosmiconfigResult, options: LoadConfigOptions, cwd: stri
   return resolveConfig(result.config as ShadowtestConfig, { cwd, env: options.env, configFile: result.filepath })
 }
 
+// cosmiconfig (12 packages, 27 CommonJS modules, ~27 ms per fresh process: every test worker
+// pays it) is required only when the fast path below cannot answer exactly as it would.
+const loadCosmiconfig = (): typeof import('cosmiconfig') => require('cosmiconfig') as typeof import('cosmiconfig')
+
+/** What cosmiconfig's search skips a search place for (ExplorerSync/Explorer `search`). */
+const SKIPPED_CODES = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES'])
+const errorCode = (error: unknown): unknown => (error as { code?: unknown } | null)?.code
+const hasOwn = (value: unknown, key: string): boolean => Object.prototype.hasOwnProperty.call(value, key)
+
+/** Thrown inside the fast path: "cosmiconfig must decide this one"; never leaves this module. */
+class Undecided extends Error {}
+
+/** `statSync` without throwing for a missing path; any other failure is for cosmiconfig to report. */
+function statOf(file: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(file)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return undefined
+    throw new Undecided()
+  }
+}
+
+/** cosmiconfig's `isDirectorySync`: a missing path is no folder, any other stat failure throws. */
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory()
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false
+    throw new Undecided()
+  }
+}
+
+/**
+ * cosmiconfig first looks for its own "meta config" in `process.cwd()` (a `cosmiconfig` key in
+ * package.json, package.yaml, `.config/config.*`), which may change the search places; it parses
+ * that package.json, and throws if it cannot. The fast path runs only when there is none of that.
+ */
+function assertNoMetaConfig(): void {
+  const dir = process.cwd()
+  if (statOf(path.join(dir, 'package.yaml')) || statOf(path.join(dir, '.config'))) throw new Undecided()
+  const pkg = path.join(dir, 'package.json')
+  if (!statOf(pkg)) return
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(pkg, 'utf8'))
+  } catch {
+    throw new Undecided()
+  }
+  if (parsed === null || typeof parsed !== 'object' || hasOwn(parsed, 'cosmiconfig')) throw new Undecided()
+}
+
+/** The config a module search place holds, as cosmiconfig's search would take it (`undefined`: skip this place). */
+type Found = { filepath: string; config: unknown }
+
+/**
+ * cosmiconfig's `search` with our options (`searchStrategy: 'project'`, `CONFIG_SEARCH_PLACES`, our
+ * loaders, caches off), for the places that need no loader of its own: package.json's "shadowtest"
+ * key (JSON.parse gives what its parse-json gives for valid JSON) and the JS/TS config files (our
+ * loaders either way). A `.shadowtestrc` / `.json` file found first, an `$import`, invalid JSON or an
+ * unexpected file-system error: `Undecided`, and cosmiconfig searches from the start.
+ */
+function* searchPlaces(from: string): Generator<string, void, undefined> {
+  let dir = from
+  while (true) {
+    if (isDirectory(dir)) for (const place of CONFIG_SEARCH_PLACES) yield path.join(dir, place)
+    // cosmiconfig stops at the first folder holding a package file of any kind.
+    if (statOf(path.join(dir, 'package.json')) || statOf(path.join(dir, 'package.yaml'))) return
+    const parent = path.dirname(dir)
+    if (parent === dir) return
+    dir = parent
+  }
+}
+
+/** The file's text, `undefined` when cosmiconfig's search would skip it (or it is empty). */
+function contentsOf(filepath: string): string | undefined {
+  let contents: string
+  try {
+    contents = readFileSync(filepath, 'utf8')
+  } catch (error) {
+    if (SKIPPED_CODES.has(errorCode(error) as string)) return undefined
+    throw new Undecided()
+  }
+  return contents.trim() === '' ? undefined : contents
+}
+
+/** package.json's "shadowtest" value, or `undefined` when it has none (cosmiconfig's `getPropertyByPath(…) ?? null`). */
+function packageConfig(contents: string): unknown {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(contents)
+  } catch {
+    throw new Undecided()
+  }
+  if (parsed === null || typeof parsed !== 'object') throw new Undecided()
+  const value = hasOwn(parsed, MODULE) ? (parsed as Record<string, unknown>)[MODULE] : undefined
+  if (value === undefined || value === null) return undefined
+  if (hasOwn(value, '$import')) throw new Undecided()
+  return value
+}
+
+const isModulePlace = (filepath: string): boolean => EXTENSIONS.includes(path.extname(filepath))
+
+/** A module config's loaded value as the search takes it: `undefined` (skip) for null/undefined; `$import` is cosmiconfig's. */
+function moduleConfig(value: unknown): unknown {
+  if (value === undefined || value === null) return undefined
+  if (hasOwn(value, '$import')) throw new Undecided()
+  return value
+}
+
+/** cosmiconfig marks a loader's error with the file (in strict mode, as cosmiconfig's own code runs). */
+function markFile(error: unknown, filepath: string): unknown {
+  ;(error as { filepath?: string }).filepath = filepath
+  return error
+}
+
+function searchSyncFast(from: string): Found | null {
+  assertNoMetaConfig()
+  for (const filepath of searchPlaces(from)) {
+    const isPackage = path.basename(filepath) === 'package.json'
+    if (!isPackage && !isModulePlace(filepath)) {
+      if (statOf(filepath)?.isFile()) throw new Undecided()
+      continue
+    }
+    const contents = contentsOf(filepath)
+    if (contents === undefined) continue
+    if (isPackage) {
+      const config = packageConfig(contents)
+      if (config !== undefined) return { filepath, config }
+      continue
+    }
+    let value: unknown
+    try {
+      value = loadModuleSync(filepath, contents)
+    } catch (error) {
+      if (SKIPPED_CODES.has(errorCode(markFile(error, filepath)) as string)) continue
+      throw error
+    }
+    const config = moduleConfig(value)
+    if (config !== undefined) return { filepath, config }
+  }
+  return null
+}
+
+async function searchFast(from: string): Promise<Found | null> {
+  assertNoMetaConfig()
+  for (const filepath of searchPlaces(from)) {
+    const isPackage = path.basename(filepath) === 'package.json'
+    if (!isPackage && !isModulePlace(filepath)) {
+      if (statOf(filepath)?.isFile()) throw new Undecided()
+      continue
+    }
+    const contents = contentsOf(filepath)
+    if (contents === undefined) continue
+    if (isPackage) {
+      const config = packageConfig(contents)
+      if (config !== undefined) return { filepath, config }
+      continue
+    }
+    let value: unknown
+    try {
+      value = await loadModule(filepath, contents)
+    } catch (error) {
+      if (SKIPPED_CODES.has(errorCode(markFile(error, filepath)) as string)) continue
+      throw error
+    }
+    const config = moduleConfig(value)
+    if (config !== undefined) return { filepath, config }
+  }
+  return null
+}
+
+/** An explicit config file with one of our loaders (cosmiconfig's `load`): its result, or `Undecided`. */
+function loadTarget(filepath: string): { filepath: string; contents: string | undefined } {
+  assertNoMetaConfig()
+  if (!isModulePlace(filepath) || path.basename(filepath, path.extname(filepath)) === 'package') throw new Undecided()
+  let contents: string
+  try {
+    contents = readFileSync(filepath, 'utf8')
+  } catch {
+    throw new Undecided()
+  }
+  return { filepath, contents: contents.trim() === '' ? undefined : contents }
+}
+
+function loadedResult(filepath: string, value: unknown): CosmiconfigResult {
+  if (value === null) return null
+  if (value === undefined) return { filepath, config: undefined, isEmpty: true }
+  if (hasOwn(value, '$import')) throw new Undecided()
+  return { filepath, config: value }
+}
+
+function loadSyncFast(file: string): CosmiconfigResult {
+  const { filepath, contents } = loadTarget(file)
+  if (contents === undefined) return { filepath, config: undefined, isEmpty: true }
+  let value: unknown
+  try {
+    value = loadModuleSync(filepath, contents)
+  } catch (error) {
+    throw markFile(error, filepath)
+  }
+  return loadedResult(filepath, value)
+}
+
+async function loadFast(file: string): Promise<CosmiconfigResult> {
+  const { filepath, contents } = loadTarget(file)
+  if (contents === undefined) return { filepath, config: undefined, isEmpty: true }
+  let value: unknown
+  try {
+    value = await loadModule(filepath, contents)
+  } catch (error) {
+    throw markFile(error, filepath)
+  }
+  return loadedResult(filepath, value)
+}
+
 /**
  * Finds and loads the project's Shadowtest config (or uses defaults), then resolves it.
  * @example const config = await loadConfig({ cwd: process.cwd() })
  */
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   const cwd = path.resolve(options.cwd ?? process.cwd())
-  const explorer = cosmiconfig(MODULE, {
-    searchPlaces: CONFIG_SEARCH_PLACES,
-    searchStrategy: 'project',
-    cache: false,
-    loaders: Object.fromEntries(EXTENSIONS.map((ext) => [ext, loadModule])),
-  })
+  const target = options.configFile ? path.resolve(cwd, options.configFile) : undefined
   let result: CosmiconfigResult
   try {
-    result = options.configFile ? await explorer.load(path.resolve(cwd, options.configFile)) : await explorer.search(cwd)
+    result = target ? await loadFast(target) : await searchFast(cwd)
   } catch (error) {
-    throw loadFailed(error, cwd)
+    if (!(error instanceof Undecided)) throw loadFailed(error, cwd)
+    const explorer = loadCosmiconfig().cosmiconfig(MODULE, {
+      searchPlaces: CONFIG_SEARCH_PLACES,
+      searchStrategy: 'project',
+      cache: false,
+      loaders: Object.fromEntries(EXTENSIONS.map((ext) => [ext, loadModule])),
+    })
+    try {
+      result = target ? await explorer.load(target) : await explorer.search(cwd)
+    } catch (error) {
+      throw loadFailed(error, cwd)
+    }
   }
   return finish(result, options, cwd)
 }
@@ -147,17 +370,23 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
 /** The synchronous twin of `loadConfig`, for the capture runtime (a config using top-level await needs the async one). */
 export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig {
   const cwd = path.resolve(options.cwd ?? process.cwd())
-  const explorer = cosmiconfigSync(MODULE, {
-    searchPlaces: CONFIG_SEARCH_PLACES,
-    searchStrategy: 'project',
-    cache: false,
-    loaders: Object.fromEntries(EXTENSIONS.map((ext) => [ext, loadModuleSync])),
-  })
+  const target = options.configFile ? path.resolve(cwd, options.configFile) : undefined
   let result: CosmiconfigResult
   try {
-    result = options.configFile ? explorer.load(path.resolve(cwd, options.configFile)) : explorer.search(cwd)
+    result = target ? loadSyncFast(target) : searchSyncFast(cwd)
   } catch (error) {
-    throw loadFailed(error, cwd)
+    if (!(error instanceof Undecided)) throw loadFailed(error, cwd)
+    const explorer = loadCosmiconfig().cosmiconfigSync(MODULE, {
+      searchPlaces: CONFIG_SEARCH_PLACES,
+      searchStrategy: 'project',
+      cache: false,
+      loaders: Object.fromEntries(EXTENSIONS.map((ext) => [ext, loadModuleSync])),
+    })
+    try {
+      result = target ? explorer.load(target) : explorer.search(cwd)
+    } catch (error) {
+      throw loadFailed(error, cwd)
+    }
   }
   return finish(result, options, cwd)
 }
