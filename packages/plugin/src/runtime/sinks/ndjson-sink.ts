@@ -6,7 +6,7 @@ import type { CaptureSink, SinkStats } from './capture-sink.js'
 import { applyRetention, newCaptureFileName, type RetentionPolicy } from './capture-files.js'
 import { processExiting, registerExitFlush } from './exit-flush.js'
 import { sinkDebug } from './debug-log.js'
-import { createAdmission, createSettlement, sinkFailure } from './pending-records.js'
+import { createAdmission, createSettlement, LineQueue, sinkFailure } from './pending-records.js'
 import { resolveSinkOptions } from './sink-options.js'
 
 export interface NdjsonSinkOptions {
@@ -49,8 +49,7 @@ interface InFlight {
 export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
   const opts = resolveSinkOptions(options)
   const dir = opts.dir
-  const queue: string[] = []
-  let queuedChars = 0
+  const queue = new LineQueue()
   let inFlight: InFlight | undefined
   let handle: FileHandle | undefined
   let syncFd: number | undefined
@@ -146,10 +145,7 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
     pumping = true
     try {
       while (queue.length > 0) {
-        const lines = queue.splice(0, opts.batchSize)
-        let chars = 0
-        for (const line of lines) chars += line.length + 1
-        queuedChars -= chars
+        const { lines, chars } = queue.take(opts.batchSize)
         const flight: InFlight = { lines, chars }
         inFlight = flight
         try {
@@ -200,9 +196,9 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
       lines.push(...flight.lines)
       chars += flight.chars
     }
-    lines.push(...queue.splice(0, queue.length))
-    chars += queuedChars
-    queuedChars = 0
+    const rest = queue.take()
+    lines.push(...rest.lines)
+    chars += rest.chars
     if (lines.length === 0) return
     stats.pendingBytes -= chars
     try {
@@ -236,7 +232,6 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
       const line = admit(record, closed)
       if (line === undefined) return
       queue.push(line)
-      queuedChars += line.length + 1
       accept()
       if (processExiting()) {
         flushSync()

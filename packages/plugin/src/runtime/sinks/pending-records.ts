@@ -101,3 +101,39 @@ export function createSettlement(): Settlement {
     waiting: () => waiters.length > 0,
   }
 }
+
+/** Lines waiting for a batch, with their queued size (`line.length + 1` each, as admitted). */
+export class LineQueue {
+  private lines: string[] = []
+  private chars = 0
+
+  get length(): number {
+    return this.lines.length
+  }
+
+  push(line: string): void {
+    this.lines.push(line)
+    this.chars += line.length + 1
+  }
+
+  /** Takes up to `max` lines off the front (all of them without `max`). */
+  take(max = this.lines.length): { lines: string[]; chars: number } {
+    if (max >= this.lines.length) {
+      const taken = { lines: this.lines, chars: this.chars }
+      this.lines = []
+      this.chars = 0
+      return taken
+    }
+    const lines = this.lines.splice(0, max)
+    let chars = 0
+    for (const line of lines) chars += line.length + 1
+    this.chars -= chars
+    return { lines, chars }
+  }
+
+  /** Puts taken lines back at the front (a batch kept for a retry). */
+  putBack(lines: string[], chars: number): void {
+    this.lines.unshift(...lines)
+    this.chars += chars
+  }
+}

@@ -1,7 +1,7 @@
 import type { CaptureRecord } from '@shadowtest/core'
 import type { CaptureSink, SinkStats } from './capture-sink.js'
 import { sinkDebug } from './debug-log.js'
-import { createAdmission, createSettlement, sinkFailure } from './pending-records.js'
+import { createAdmission, createSettlement, LineQueue, sinkFailure } from './pending-records.js'
 import { processExiting, registerExitFlush } from './exit-flush.js'
 import { ensureCaptureTable, insertSql, isConnectionError, loadPg, resolvePg, sqlState, type PgPool, type PgPoolConfig } from './postgres-client.js'
 import { writeAtExit } from './postgres-exit-writer.js'
@@ -44,8 +44,7 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
     connectionTimeoutMillis: opts.connectTimeoutMs,
     application_name: 'shadowtest-capture',
   }
-  const queue: string[] = []
-  let queuedChars = 0
+  const queue = new LineQueue()
   let inFlight: InFlight | undefined
   let ready: Promise<PgPool> | undefined
   let pool: PgPool | undefined
@@ -158,13 +157,6 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
     return 'failed'
   }
 
-  const takeQueue = (): { lines: string[]; chars: number } => {
-    const lines = queue.splice(0, queue.length)
-    const chars = queuedChars
-    queuedChars = 0
-    return { lines, chars }
-  }
-
   const schedule = (ms: number) => {
     if (timer) clearTimeout(timer)
     timer = setTimeout(kick, ms).unref()
@@ -180,10 +172,7 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
           schedule(wait)
           break
         }
-        const lines = queue.splice(0, opts.batchSize)
-        let chars = 0
-        for (const line of lines) chars += line.length + 1
-        queuedChars -= chars
+        const { lines, chars } = queue.take(opts.batchSize)
         const flight: InFlight = { lines, chars, sent: false }
         inFlight = flight
         let result: BatchResult
@@ -198,15 +187,14 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
         inFlight = undefined
         if (result === 'down' && !forced()) {
           // Keep it for the retry; it still counts against maxPendingBytes.
-          queue.unshift(...lines)
-          queuedChars += chars
+          queue.putBack(lines, chars)
           continue
         }
         stats.pendingBytes -= chars
         if (result === 'down') {
           fail(lines.length, `cannot reach ${where}`, lastDownError)
           // One failed attempt per flush, not one per batch: the rest would wait just as long.
-          const rest = takeQueue()
+          const rest = queue.take()
           if (rest.lines.length > 0) {
             stats.pendingBytes -= rest.chars
             fail(rest.lines.length, `cannot reach ${where}`, lastDownError)
@@ -243,7 +231,7 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
       lines.push(...flight.lines)
       chars += flight.chars
     }
-    const rest = takeQueue()
+    const rest = queue.take()
     lines.push(...rest.lines)
     chars += rest.chars
     if (lines.length === 0) return
@@ -271,7 +259,6 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
       const line = admit(record, closed)
       if (line === undefined) return
       queue.push(line)
-      queuedChars += line.length + 1
       accept()
       if (processExiting()) {
         // Every record is a child process at this point: let the exit flush (the sink's own hook,
