@@ -13,10 +13,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { ShadowtestError } from '@shadowtest/core'
-import { buildRunReport, renderSummary, REPORT_FILE_ENV, type GateRunReport, type StoredScenarioRef } from '@shadowtest/plugin/vitest'
+import { buildRunReport, loadStoredProject, renderSummary, REPORT_FILE_ENV, type GateRunReport, type StoredProject, type StoredScenarioRef } from '@shadowtest/plugin/vitest'
 import { createRunDir, JEST_ROOT_ENV, JEST_RUN_DIR_ENV, readRunDir, removeRunDir } from './jest-run-dir.js'
 import { partialRunReason, type JestRunCounts, type JestRunFilters } from './jest-run-scope.js'
-import { loadJestStoredProject, type JestStoredProject } from './jest-stored-project.js'
 import type { UpdateMode } from './update-mode.js'
 
 /** Options in `reporters: [['@shadowtest/matchers/jest-reporter', { … }]]`. */
@@ -50,7 +49,7 @@ export class ShadowtestJestReporter {
   lastReport: GateRunReport | undefined
   private lastError: Error | undefined
   private runDir: string | undefined
-  private project: Promise<JestStoredProject> | undefined
+  private project: Promise<StoredProject> | undefined
   private readonly options: ShadowtestJestReporterOptions
   private readonly rootDir: string
 
@@ -71,7 +70,7 @@ export class ShadowtestJestReporter {
     process.env[JEST_ROOT_ENV] = this.rootDir
     // The store is read while the tests run; approvals during the run only touch scenarios the
     // run replayed, so a read at the start gives the same obsolete set as one at the end.
-    this.project = loadJestStoredProject(this.rootDir)
+    this.project = loadStoredProject(this.rootDir)
     this.project.catch(() => {}) // handled when awaited in onRunComplete
   }
 
@@ -87,10 +86,11 @@ export class ShadowtestJestReporter {
     errors.push(...collected.errors)
 
     let stored: StoredScenarioRef[] = []
-    let project: JestStoredProject | undefined
+    let project: StoredProject | undefined
     try {
-      project = await (this.project ?? loadJestStoredProject(this.rootDir))
-      stored = project.stored
+      project = await (this.project ?? loadStoredProject(this.rootDir))
+      // Jest has no worker receipts: every file is read here. In the store's listing order (by function id).
+      stored = project.scenarios([]).stored.sort((a, b) => a.functionId.localeCompare(b.functionId))
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error))
     }

@@ -2,30 +2,16 @@
 // `shadowtest record` around it, as a production instance) writes its captures into a real
 // PostgreSQL table; the built CLI folds the table into __baselines__.
 // (Uses dist, like the e2e tests: `npx tsc -b` first.)
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeEach, describe, expect, it, test } from 'vitest'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, test } from 'vitest'
 import { run, shadowtest } from '../../../fixtures/e2e/helpers.js'
-import { dropTable, testDatabase, uniqueTable, withClient } from './postgres-server.js'
+import { dropTable, uniqueTable, withClient } from './postgres-server.js'
+import { QUOTE_MODULE, tempProject, useTestDatabase } from './postgres-project.js'
 
-const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)))
-const db = await testDatabase()
-afterAll(async () => {
-  if (db.skip === undefined) await db.stop()
-})
+const db = await useTestDatabase()
 
-const PRICING = `import { capture } from '@shadowtest/plugin'
-
-export const quote = capture(
-  function quote(order) {
-    if (order.items.length === 0) throw new Error('empty basket')
-    return { id: order.id, total: order.items.reduce((sum, item) => sum + item.price * item.qty, 0) }
-  },
-  { id: 'pricing.quote' },
-)
-
+const PRICING = `${QUOTE_MODULE}
 export const tax = capture((amount) => Math.round(amount * 0.2 * 100) / 100, { id: 'pricing.tax' })
 `
 
@@ -57,16 +43,15 @@ if (db.skip !== undefined) {
 
   describe('shadowtest captures fold with SHADOWTEST_SINK=postgres', { timeout: 120_000 }, () => {
     let dir: string
+    let cleanup: () => Promise<void>
     let table: string
     let env: NodeJS.ProcessEnv
     beforeEach(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'shadowtest-pg-fold-'))
-      await mkdir(join(dir, 'src'))
-      await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'pg-fold', private: true, type: 'module' }))
-      await writeFile(join(dir, 'shadowtest.config.mjs'), `export default { baselineDir: '__baselines__' }\n`)
-      await writeFile(join(dir, 'src/pricing.js'), PRICING)
-      await writeFile(join(dir, 'service.mjs'), SERVICE)
-      await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
+      ;({ dir, cleanup } = await tempProject('pg-fold', {
+        'shadowtest.config.mjs': `export default { baselineDir: '__baselines__' }\n`,
+        'src/pricing.js': PRICING,
+        'service.mjs': SERVICE,
+      }))
       table = uniqueTable('st_fold')
       env = { SHADOWTEST_SINK: 'postgres', SHADOWTEST_PG_URL: url, SHADOWTEST_PG_TABLE: table }
       const service = await run(process.execPath, ['service.mjs'], { cwd: dir, env: { ...env, SHADOWTEST_CAPTURE: 'on', SHADOWTEST_RUN_ID: 'deploy-7' } })
@@ -74,7 +59,7 @@ if (db.skip !== undefined) {
     })
     afterEach(async () => {
       await dropTable(url, table)
-      await rm(dir, { recursive: true, force: true })
+      await cleanup()
     })
 
     it('folds the table into pending baselines; --dry-run first writes nothing; a second fold is a no-op', async () => {

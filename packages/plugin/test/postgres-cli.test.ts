@@ -1,30 +1,16 @@
 // `shadowtest record` and `shadowtest captures …` with SHADOWTEST_SINK=postgres: the built CLI
 // runs a real Node script whose captured calls go to a real PostgreSQL table, then reads them back.
 // (Uses dist, like the e2e tests: `npx tsc -b` first.)
-import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeEach, describe, expect, it, test } from 'vitest'
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, test } from 'vitest'
 import { shadowtest } from '../../../fixtures/e2e/helpers.js'
-import { dropTable, testDatabase, uniqueTable, withClient } from './postgres-server.js'
+import { dropTable, uniqueTable, withClient } from './postgres-server.js'
+import { QUOTE_MODULE, tempProject, useTestDatabase } from './postgres-project.js'
 
-const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)))
-const db = await testDatabase()
-afterAll(async () => {
-  if (db.skip === undefined) await db.stop()
-})
+const db = await useTestDatabase()
 
-const PRICING = `import { capture } from '@shadowtest/plugin'
-
-export const quote = capture(
-  function quote(order) {
-    if (order.items.length === 0) throw new Error('empty basket')
-    return { id: order.id, total: order.items.reduce((sum, item) => sum + item.price * item.qty, 0) }
-  },
-  { id: 'pricing.quote' },
-)
-`
+const PRICING = QUOTE_MODULE
 
 const SCRIPT = `import { quote } from './src/pricing.js'
 
@@ -40,15 +26,12 @@ if (process.argv.includes('many')) for (let i = 0; i < 150; i++) quote({ id: 'M-
 if (process.argv.includes('exit')) process.exit(0)
 `
 
-async function project(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'shadowtest-pg-cli-'))
-  await mkdir(join(dir, 'src'))
-  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'pg-cli', private: true, type: 'module' }))
-  await writeFile(join(dir, 'shadowtest.config.mjs'), `export default { baselineDir: '__baselines__', capture: { retention: { maxAgeDays: 30 } } }\n`)
-  await writeFile(join(dir, 'src/pricing.js'), PRICING)
-  await writeFile(join(dir, 'script.mjs'), SCRIPT)
-  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) }
+function project(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  return tempProject('pg-cli', {
+    'shadowtest.config.mjs': `export default { baselineDir: '__baselines__', capture: { retention: { maxAgeDays: 30 } } }\n`,
+    'src/pricing.js': PRICING,
+    'script.mjs': SCRIPT,
+  })
 }
 
 if (db.skip !== undefined) {

@@ -240,7 +240,14 @@ function markFile(error: unknown, filepath: string): unknown {
   return error
 }
 
-function searchSyncFast(from: string): Found | null {
+/** A module config file on the search path, read but not loaded yet. */
+type ModulePlace = { filepath: string; contents: string }
+
+/**
+ * The search places in order, as far as they are decided without loading a module: a
+ * package.json's config (found), or a module file for the caller to load (sync or async).
+ */
+function* searchPlan(from: string): Generator<Found | ModulePlace> {
   assertNoMetaConfig()
   for (const filepath of searchPlaces(from)) {
     const isPackage = path.basename(filepath) === 'package.json'
@@ -252,46 +259,46 @@ function searchSyncFast(from: string): Found | null {
     if (contents === undefined) continue
     if (isPackage) {
       const config = packageConfig(contents)
-      if (config !== undefined) return { filepath, config }
+      if (config !== undefined) yield { filepath, config }
       continue
     }
+    yield { filepath, contents }
+  }
+}
+
+/** A module loader's error the search skips (the file counts as absent); anything else is thrown. */
+function skippedLoadError(error: unknown, filepath: string): boolean {
+  return SKIPPED_CODES.has(errorCode(markFile(error, filepath)) as string)
+}
+
+function searchSyncFast(from: string): Found | null {
+  for (const place of searchPlan(from)) {
+    if (!('contents' in place)) return place
     let value: unknown
     try {
-      value = loadModuleSync(filepath, contents)
+      value = loadModuleSync(place.filepath, place.contents)
     } catch (error) {
-      if (SKIPPED_CODES.has(errorCode(markFile(error, filepath)) as string)) continue
+      if (skippedLoadError(error, place.filepath)) continue
       throw error
     }
     const config = moduleConfig(value)
-    if (config !== undefined) return { filepath, config }
+    if (config !== undefined) return { filepath: place.filepath, config }
   }
   return null
 }
 
 async function searchFast(from: string): Promise<Found | null> {
-  assertNoMetaConfig()
-  for (const filepath of searchPlaces(from)) {
-    const isPackage = path.basename(filepath) === 'package.json'
-    if (!isPackage && !isModulePlace(filepath)) {
-      if (statOf(filepath)?.isFile()) throw new Undecided()
-      continue
-    }
-    const contents = contentsOf(filepath)
-    if (contents === undefined) continue
-    if (isPackage) {
-      const config = packageConfig(contents)
-      if (config !== undefined) return { filepath, config }
-      continue
-    }
+  for (const place of searchPlan(from)) {
+    if (!('contents' in place)) return place
     let value: unknown
     try {
-      value = await loadModule(filepath, contents)
+      value = await loadModule(place.filepath, place.contents)
     } catch (error) {
-      if (SKIPPED_CODES.has(errorCode(markFile(error, filepath)) as string)) continue
+      if (skippedLoadError(error, place.filepath)) continue
       throw error
     }
     const config = moduleConfig(value)
-    if (config !== undefined) return { filepath, config }
+    if (config !== undefined) return { filepath: place.filepath, config }
   }
   return null
 }

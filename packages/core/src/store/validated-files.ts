@@ -49,6 +49,30 @@ function remember(path: string, stamp: string, bytes: Buffer): Entry {
 
 const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT'
 
+/** A failed stat or read: no file at `path` is `undefined` (its entry dropped); anything else throws. */
+function missing(path: string, error: unknown): undefined {
+  entries.delete(path)
+  if (isMissing(error)) return undefined
+  throw error
+}
+
+/** The stamp of the file at `path`, or `undefined` when there is none. */
+function currentStamp(path: string): string | undefined {
+  try {
+    // A synchronous stat: one cheap syscall. The promise version costs a thread-pool round trip
+    // and a promise per call (≈ 20 µs, 2,000 × per run in a one-test-per-scenario suite).
+    return stampOf(statSync(path))
+  } catch (error) {
+    return missing(path, error)
+  }
+}
+
+/** The cached entry for `path` if it was read at this `stamp`. */
+function cached(path: string, stamp: string): Entry | undefined {
+  const hit = entries.get(path)
+  return hit !== undefined && hit.stamp === stamp ? hit : undefined
+}
+
 /**
  * Reads, parses and validates a baseline file, or returns the result of the last read when the
  * file has not changed since. `undefined` when there is no file at `path`.
@@ -56,26 +80,15 @@ const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).
  */
 export async function readValidatedBaselineFile(file: string): Promise<ValidatedBaselineFile | undefined> {
   const path = resolve(file)
-  let stats: Stats
-  try {
-    // A synchronous stat: one cheap syscall. The promise version costs a thread-pool round trip
-    // and a promise per call (≈ 20 µs, 2,000 × per run in a one-test-per-scenario suite).
-    stats = statSync(path)
-  } catch (error) {
-    entries.delete(path)
-    if (isMissing(error)) return undefined
-    throw error
-  }
-  const stamp = stampOf(stats)
-  const hit = entries.get(path)
-  if (hit !== undefined && hit.stamp === stamp) return hit
+  const stamp = currentStamp(path)
+  if (stamp === undefined) return undefined
+  const hit = cached(path, stamp)
+  if (hit !== undefined) return hit
   let bytes: Buffer
   try {
     bytes = await readFile(path)
   } catch (error) {
-    entries.delete(path)
-    if (isMissing(error)) return undefined
-    throw error
+    return missing(path, error)
   }
   // The stamp was taken before the read: if the file changed in between, the next stat differs
   // and the file is read again.
@@ -85,24 +98,15 @@ export async function readValidatedBaselineFile(file: string): Promise<Validated
 /** `readValidatedBaselineFile`, synchronously (for `scenarios()`, which runs while tests are collected). */
 export function readValidatedBaselineFileSync(file: string): ValidatedBaselineFile | undefined {
   const path = resolve(file)
-  let stats: Stats
-  try {
-    stats = statSync(path)
-  } catch (error) {
-    entries.delete(path)
-    if (isMissing(error)) return undefined
-    throw error
-  }
-  const stamp = stampOf(stats)
-  const hit = entries.get(path)
-  if (hit !== undefined && hit.stamp === stamp) return hit
+  const stamp = currentStamp(path)
+  if (stamp === undefined) return undefined
+  const hit = cached(path, stamp)
+  if (hit !== undefined) return hit
   let bytes: Buffer
   try {
     bytes = readFileSync(path)
   } catch (error) {
-    entries.delete(path)
-    if (isMissing(error)) return undefined
-    throw error
+    return missing(path, error)
   }
   return remember(path, stamp, bytes)
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { VitestPluginContext } from 'vitest/node'
 import { APPROVE_ENV, type GateProvided } from './gate-report.js'
 import { ShadowtestReporter } from './reporter.js'
+import type { StoredProject } from './stored-scenarios.js'
 
 export interface ShadowtestPluginOptions {
   /** Approve every changed and new scenario, like `vitest -u` (also `SHADOWTEST_APPROVE=1`). */
@@ -47,7 +48,7 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
         vitest.config.reporters.push(
           new ShadowtestReporter({
             // Core (schemas, config loader) loads here, off Vitest's start-up path, while workers spawn.
-            loadProject: async () => (await import('./stored-scenarios.js')).loadStoredProject(rootDir),
+            loadProject: () => loadStoredProject(rootDir),
             failOnObsolete: options.failOnObsolete,
           }) as never,
         )
@@ -74,7 +75,16 @@ export { ShadowtestReporter } from './reporter.js'
 export type { ShadowtestReporterOptions } from './reporter.js'
 export { buildRunReport, renderSummary, mergeResults, findObsolete } from './summary.js'
 export type { StoredScenarioRef, BuildReportInput } from './summary.js'
-export type { StoredProject } from './stored-scenarios.js'
+export type { StoredProject, StoredScenarios } from './stored-scenarios.js'
+
+/**
+ * Reads the project's config and baseline files for a run's summary (main process, once per
+ * run); the Vitest reporter and the Jest reporter both use it. Loaded on first use: this entry
+ * stays cheap to import, and free of runtime `vitest` imports for Jest-only users.
+ */
+export async function loadStoredProject(rootDir: string): Promise<StoredProject> {
+  return (await import('./stored-scenarios.js')).loadStoredProject(rootDir)
+}
 export { GATE_META_KEY, REPORT_FILE_ENV, APPROVE_ENV } from './gate-report.js'
 export type {
   ScenarioResult,

@@ -7,6 +7,8 @@ import type { StoredScenarioRef } from './summary.js'
 export interface StoredProject {
   /** Config `gate.failOnObsolete`. */
   failOnObsolete: FailOnObsolete
+  /** Config `gate.approve` (the run may write, whatever the runner's snapshot mode is). */
+  approve: boolean
   /** The engine version, for the report. */
   shadowtestVersion: string
   /**
@@ -53,6 +55,7 @@ export async function loadStoredProject(rootDir: string): Promise<StoredProject>
   }
   return {
     failOnObsolete: config.gate.failOnObsolete,
+    approve: config.gate.approve,
     shadowtestVersion: ENGINE_VERSION,
     scenarios: (receipts) => storedScenarios(store, found, receipts),
   }

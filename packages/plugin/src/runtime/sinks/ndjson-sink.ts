@@ -6,6 +6,7 @@ import type { CaptureSink, SinkStats } from './capture-sink.js'
 import { applyRetention, newCaptureFileName, type RetentionPolicy } from './capture-files.js'
 import { processExiting, registerExitFlush } from './exit-flush.js'
 import { sinkDebug } from './debug-log.js'
+import { createAdmission, createSettlement, LineQueue, sinkFailure } from './pending-records.js'
 import { resolveSinkOptions } from './sink-options.js'
 
 export interface NdjsonSinkOptions {
@@ -36,11 +37,6 @@ interface InFlight {
   started?: { buffer: Buffer; position: number }
 }
 
-interface Waiter {
-  target: number
-  resolve: () => void
-}
-
 /**
  * The default sink: NDJSON files under `dir`, written in whole-line batches off the caller's
  * path, rotated by size, pruned by retention, bounded in memory.
@@ -53,12 +49,8 @@ interface Waiter {
 export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
   const opts = resolveSinkOptions(options)
   const dir = opts.dir
-  const queue: string[] = []
-  let queuedChars = 0
+  const queue = new LineQueue()
   let inFlight: InFlight | undefined
-  let accepted = 0
-  let settled = 0
-  let waiters: Waiter[] = []
   let handle: FileHandle | undefined
   let syncFd: number | undefined
   let filePath: string | undefined
@@ -67,23 +59,12 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
   let timer: NodeJS.Timeout | undefined
   let soon: NodeJS.Immediate | undefined
   let closed = false
-  /** Size of the smallest line serialized so far; 0 until the first one. */
-  let smallest = 0
   const stats: SinkStats = { written: 0, dropped: 0, failed: 0, pendingBytes: 0, files: 0 }
+  const settlement = createSettlement()
 
-  const fail = (count: number, what: string, error: unknown) => {
-    stats.failed += count
-    stats.lastError = `${what}: ${error instanceof Error ? error.message : String(error)}`
-    sinkDebug(`${what} (${count} record(s) lost)`, error)
-  }
-
-  const settle = (count: number) => {
-    settled += count
-    if (waiters.length === 0) return
-    const ready = waiters.filter((w) => w.target <= settled)
-    waiters = waiters.filter((w) => w.target > settled)
-    for (const w of ready) w.resolve()
-  }
+  const fail = sinkFailure(stats)
+  const admit = createAdmission(stats, opts.maxPendingBytes, fail)
+  const { settle, accept } = settlement
 
   const retain = () =>
     applyRetention(dir, opts.retention, { keep: new Set(filePath === undefined ? [] : [filePath]) }).catch((error) =>
@@ -164,10 +145,7 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
     pumping = true
     try {
       while (queue.length > 0) {
-        const lines = queue.splice(0, opts.batchSize)
-        let chars = 0
-        for (const line of lines) chars += line.length + 1
-        queuedChars -= chars
+        const { lines, chars } = queue.take(opts.batchSize)
         const flight: InFlight = { lines, chars }
         inFlight = flight
         try {
@@ -218,9 +196,9 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
       lines.push(...flight.lines)
       chars += flight.chars
     }
-    lines.push(...queue.splice(0, queue.length))
-    chars += queuedChars
-    queuedChars = 0
+    const rest = queue.take()
+    lines.push(...rest.lines)
+    chars += rest.chars
     if (lines.length === 0) return
     stats.pendingBytes -= chars
     try {
@@ -241,13 +219,7 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
     settle(lines.length)
   }
 
-  const flush = (): Promise<void> => {
-    const target = accepted
-    if (settled >= target) return Promise.resolve()
-    const done = new Promise<void>((resolve) => waiters.push({ target, resolve }))
-    kick()
-    return done
-  }
+  const flush = (): Promise<void> => settlement.flush(kick)
 
   const unregister = opts.flushOnExit
     ? registerExitFlush({ flush, flushSync, hasPending: () => queue.length > 0 || inFlight !== undefined })
@@ -257,34 +229,10 @@ export function createNdjsonSink(options: NdjsonSinkOptions): CaptureSink {
 
   return {
     write(record: CaptureRecord): void {
-      // Full already (not even the smallest record seen would fit): drop before paying for
-      // serialization, so an overloaded host pays next to nothing per record.
-      if (closed || stats.pendingBytes + smallest > opts.maxPendingBytes) {
-        stats.dropped += 1
-        return
-      }
-      let line: string | undefined
-      try {
-        line = JSON.stringify(record)
-      } catch (error) {
-        fail(1, 'a record could not be serialized', error)
-        return
-      }
-      if (line === undefined) {
-        fail(1, 'a record could not be serialized', 'not a JSON value')
-        return
-      }
-      // Characters stand in for bytes here: counting UTF-8 bytes would cost the caller a scan.
-      const size = line.length + 1
-      if (smallest === 0 || size < smallest) smallest = size
-      if (stats.pendingBytes + size > opts.maxPendingBytes) {
-        stats.dropped += 1
-        return
-      }
+      const line = admit(record, closed)
+      if (line === undefined) return
       queue.push(line)
-      queuedChars += size
-      stats.pendingBytes += size
-      accepted += 1
+      accept()
       if (processExiting()) {
         flushSync()
       } else if (queue.length >= opts.batchSize) {

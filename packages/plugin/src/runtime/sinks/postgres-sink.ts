@@ -1,6 +1,7 @@
 import type { CaptureRecord } from '@shadowtest/core'
 import type { CaptureSink, SinkStats } from './capture-sink.js'
 import { sinkDebug } from './debug-log.js'
+import { createAdmission, createSettlement, LineQueue, sinkFailure } from './pending-records.js'
 import { processExiting, registerExitFlush } from './exit-flush.js'
 import { ensureCaptureTable, insertSql, isConnectionError, loadPg, resolvePg, sqlState, type PgPool, type PgPoolConfig } from './postgres-client.js'
 import { writeAtExit } from './postgres-exit-writer.js'
@@ -13,11 +14,6 @@ interface InFlight {
   chars: number
   /** Set once the INSERT went to the server: from then on the server decides, not the exit flush. */
   sent: boolean
-}
-
-interface Waiter {
-  target: number
-  resolve: () => void
 }
 
 type BatchResult = 'written' | 'failed' | 'down'
@@ -48,41 +44,27 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
     connectionTimeoutMillis: opts.connectTimeoutMs,
     application_name: 'shadowtest-capture',
   }
-  const queue: string[] = []
-  let queuedChars = 0
+  const queue = new LineQueue()
   let inFlight: InFlight | undefined
-  let accepted = 0
-  let settled = 0
-  let waiters: Waiter[] = []
   let ready: Promise<PgPool> | undefined
   let pool: PgPool | undefined
   let pumping = false
   let timer: NodeJS.Timeout | undefined
   let soon: NodeJS.Immediate | undefined
   let closed = false
-  let smallest = 0
   let retryAt = 0
   let failuresInARow = 0
   let lastDownError: unknown
   let exitFlushed = false
   const stats: SinkStats = { written: 0, dropped: 0, failed: 0, pendingBytes: 0, files: 0 }
+  const settlement = createSettlement()
 
-  const fail = (count: number, what: string, error: unknown) => {
-    stats.failed += count
-    stats.lastError = `${what}: ${error instanceof Error ? error.message : String(error)}`
-    sinkDebug(`${what} (${count} record(s) lost)`, error)
-  }
-
-  const settle = (count: number) => {
-    settled += count
-    if (waiters.length === 0) return
-    const ready = waiters.filter((w) => w.target <= settled)
-    waiters = waiters.filter((w) => w.target > settled)
-    for (const w of ready) w.resolve()
-  }
+  const fail = sinkFailure(stats)
+  const admit = createAdmission(stats, opts.maxPendingBytes, fail)
+  const { settle, accept } = settlement
 
   /** A flush or close is waiting: no more backoff, whatever cannot be written now is counted. */
-  const forced = () => closed || waiters.length > 0
+  const forced = () => closed || settlement.waiting()
 
   const retain = async (target: PgPool) => {
     const days = opts.retention.maxAgeDays
@@ -175,13 +157,6 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
     return 'failed'
   }
 
-  const takeQueue = (): { lines: string[]; chars: number } => {
-    const lines = queue.splice(0, queue.length)
-    const chars = queuedChars
-    queuedChars = 0
-    return { lines, chars }
-  }
-
   const schedule = (ms: number) => {
     if (timer) clearTimeout(timer)
     timer = setTimeout(kick, ms).unref()
@@ -197,10 +172,7 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
           schedule(wait)
           break
         }
-        const lines = queue.splice(0, opts.batchSize)
-        let chars = 0
-        for (const line of lines) chars += line.length + 1
-        queuedChars -= chars
+        const { lines, chars } = queue.take(opts.batchSize)
         const flight: InFlight = { lines, chars, sent: false }
         inFlight = flight
         let result: BatchResult
@@ -215,15 +187,14 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
         inFlight = undefined
         if (result === 'down' && !forced()) {
           // Keep it for the retry; it still counts against maxPendingBytes.
-          queue.unshift(...lines)
-          queuedChars += chars
+          queue.putBack(lines, chars)
           continue
         }
         stats.pendingBytes -= chars
         if (result === 'down') {
           fail(lines.length, `cannot reach ${where}`, lastDownError)
           // One failed attempt per flush, not one per batch: the rest would wait just as long.
-          const rest = takeQueue()
+          const rest = queue.take()
           if (rest.lines.length > 0) {
             stats.pendingBytes -= rest.chars
             fail(rest.lines.length, `cannot reach ${where}`, lastDownError)
@@ -260,7 +231,7 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
       lines.push(...flight.lines)
       chars += flight.chars
     }
-    const rest = takeQueue()
+    const rest = queue.take()
     lines.push(...rest.lines)
     chars += rest.chars
     if (lines.length === 0) return
@@ -277,13 +248,7 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
     settle(lines.length)
   }
 
-  const flush = (): Promise<void> => {
-    const target = accepted
-    if (settled >= target) return Promise.resolve()
-    const done = new Promise<void>((resolve) => waiters.push({ target, resolve }))
-    kick()
-    return done
-  }
+  const flush = (): Promise<void> => settlement.flush(kick)
 
   const unregister = opts.flushOnExit
     ? registerExitFlush({ flush, flushSync, hasPending: () => queue.length > 0 || inFlight !== undefined })
@@ -291,31 +256,10 @@ export function createPostgresSink(options: PostgresSinkOptions): CaptureSink {
 
   return {
     write(record: CaptureRecord): void {
-      if (closed || stats.pendingBytes + smallest > opts.maxPendingBytes) {
-        stats.dropped += 1
-        return
-      }
-      let line: string | undefined
-      try {
-        line = JSON.stringify(record)
-      } catch (error) {
-        fail(1, 'a record could not be serialized', error)
-        return
-      }
-      if (line === undefined) {
-        fail(1, 'a record could not be serialized', 'not a JSON value')
-        return
-      }
-      const size = line.length + 1
-      if (smallest === 0 || size < smallest) smallest = size
-      if (stats.pendingBytes + size > opts.maxPendingBytes) {
-        stats.dropped += 1
-        return
-      }
+      const line = admit(record, closed)
+      if (line === undefined) return
       queue.push(line)
-      queuedChars += size
-      stats.pendingBytes += size
-      accepted += 1
+      accept()
       if (processExiting()) {
         // Every record is a child process at this point: let the exit flush (the sink's own hook,
         // or flushSinksAtExit for a sink made during 'exit') send them together, and write at once

@@ -28,15 +28,10 @@ interface Originals {
   ClientRequest: typeof http.ClientRequest
 }
 
-interface Guards {
+/** The guard functions installed in place of the originals (same entry points), and what they restore. */
+interface Guards extends Originals {
   options: HttpTransportOptions
   originals: Originals
-  fetch: typeof globalThis.fetch | undefined
-  httpRequest: typeof http.request
-  httpGet: typeof http.get
-  httpsRequest: typeof https.request
-  httpsGet: typeof https.get
-  ClientRequest: typeof http.ClientRequest
 }
 
 let guards: Guards | undefined
