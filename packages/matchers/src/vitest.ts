@@ -37,15 +37,23 @@ expect.extend({ toMatchBaseline })
 beforeEach(({ task }) => rememberTestFile(task))
 collectTestCaptures()
 
-/** The matcher's signature, for users who augment `Matchers` themselves (e.g. Vitest 5). */
+/** The matcher's signature (what `expect(fn)` gains), for projects that write their own typing. */
 export interface BaselineMatchers<R = unknown> {
   /** Replays every approved scenario of a captured function (or one scenario from `scenarios()`) and diffs it with the baseline. */
   toMatchBaseline(options?: BaselineMatcherOptions): Promise<R>
   toMatchBaseline(scenario: ScenarioCase, options?: BaselineMatcherOptions): Promise<R>
 }
 
-declare module 'vitest' {
-  // Vitest 3.2–4.x shape; Vitest 5 changed the type parameters (see docs/gate.md).
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface Matchers<T = any> extends BaselineMatchers<void> {}
+// The typing of `expect(fn).toMatchBaseline()`, the same on Vitest 3.2, 4.x and 5, with and without
+// `skipLibCheck` (docs/gate.md, Types). Not Vitest's `Matchers`: its type parameters changed from
+// `<T>` (3.2–4.x) to `<R, T>` (5), and an augmentation must repeat them exactly (TS2428). Chai's
+// `Assertion` has none in every version, and each version's `Assertion` maps all of its members
+// onto `expect()`, `.not`, `expect.soft()` (Vitest itself adds `containSubset` this way). It is
+// also what runs: `expect.extend` puts the matcher on `chai.Assertion.prototype`.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Chai {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface Assertion extends BaselineMatchers<void> {}
+  }
 }
