@@ -15,7 +15,7 @@ import {
   type ResolvedPolicy,
   type Scenario,
 } from '@shadowtest/core'
-import { draftFromRecord, getCaptureInfo, replay, type CaptureInfo, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
+import { draftFromRecord, getCaptureInfo, replay, replayEagerly, type CaptureInfo, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
 import type { BaselineReadReceipt, EmptyCheck, ScenarioResult } from '@shadowtest/plugin/vitest'
 import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
@@ -110,7 +110,9 @@ export async function checkBaseline(
     const semanticId = candidate[0]
     const scenario = candidate[1]
     const prior = only && only.scenarioId === scenario.id ? only : undefined
-    const evaluated = await evaluate(fn, scenario, replayMode, policy, prior)
+    // Synchronous functions are replayed and judged without a promise per scenario (see replayEagerly).
+    let evaluated = evaluate(fn, scenario, replayMode, policy, prior)
+    if (evaluated instanceof Promise) evaluated = await evaluated
     const base = {
       scenarioId: scenario.id,
       functionId,
@@ -318,20 +320,23 @@ function scenariosToCheck(file: BaselineFile, scenarioId: string | undefined): A
     .sort((a, b) => a[1].seq - b[1].seq)
 }
 
-async function evaluate(
-  fn: unknown,
-  scenario: Scenario,
-  mode: ReplayMode,
-  policy: ResolvedPolicy,
-  prior: PriorReplay | undefined,
-): Promise<Evaluated> {
-  let result: ReplayResult
+function evaluate(fn: unknown, scenario: Scenario, mode: ReplayMode, policy: ResolvedPolicy, prior: PriorReplay | undefined): Evaluated | Promise<Evaluated> {
+  let replayed: ReplayResult | Promise<ReplayResult>
   try {
     if (prior?.error !== undefined) throw prior.error
-    result = prior?.result ?? (await replay(fn as never, scenario, { mode, policy }))
+    replayed = prior?.result ?? replayEagerly(fn as never, scenario, { mode, policy })
   } catch (error) {
-    return { error: errorText(error), changed: true, diff: '', paths: [] }
+    return replayFailed(error)
   }
+  if (replayed instanceof Promise) return replayed.then((result) => judge(scenario, result, mode, policy), replayFailed)
+  return judge(scenario, replayed, mode, policy)
+}
+
+function replayFailed(error: unknown): Evaluated {
+  return { error: errorText(error), changed: true, diff: '', paths: [] }
+}
+
+function judge(scenario: Scenario, result: ReplayResult, mode: ReplayMode, policy: ResolvedPolicy): Evaluated {
   const failing = replayIssues(result, mode)
   if (failing.length > 0) return { result, error: failing.join('\n'), changed: true, diff: '', paths: [] }
   const diff = compareOutcomes(scenario.outcome, result.outcome, policy, scenario.noise ?? [])
