@@ -78,6 +78,9 @@ describe('checkBaseline', () => {
     ])
     expect(outcome.results).toEqual(reference.results)
     expect(outcome.message).toBe(reference.message)
+    // Matched results are built apart from the others: same fields, in the same order (the JSON report shows them).
+    expect(JSON.stringify(Object.keys(outcome.results[1]!))).toBe(JSON.stringify(Object.keys(outcome.results[0]!)))
+    expect(outcome.results[1]).toEqual({ ...outcome.results[0], label: outcome.results[1]!.label, scenarioId: outcome.results[1]!.scenarioId, status: 'matched', changed: false, diffSummary: '', diff: '' })
     // A promise that rejects is a recorded throw like a synchronous one.
     const rejecting = (order: Order) => (order.ref === 'Z' ? Promise.resolve().then(() => price(0)(order)) : price(0)(order))
     const again = await checkBaseline(capture(rejecting, { id: 'shop.price' }), environment('new'))
