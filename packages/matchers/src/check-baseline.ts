@@ -15,7 +15,7 @@ import {
   type ResolvedPolicy,
   type Scenario,
 } from '@shadowtest/core'
-import { draftFromRecord, getCaptureInfo, replay, type CaptureInfo, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
+import { draftFromRecord, getCaptureInfo, replay, replayEagerly, type CaptureInfo, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
 import type { BaselineReadReceipt, EmptyCheck, ScenarioResult } from '@shadowtest/plugin/vitest'
 import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
@@ -105,12 +105,31 @@ export async function checkBaseline(
   const failures: FailureEntry[] = []
   const updates: ScenarioUpdate[] = []
   const approver = { by: env.by, policy: env.config.governance.policy as GovernancePolicy | undefined }
+  const replayOptions = { mode: replayMode, policy }
 
   for (const candidate of candidates) {
     const semanticId = candidate[0]
     const scenario = candidate[1]
     const prior = only && only.scenarioId === scenario.id ? only : undefined
-    const evaluated = await evaluate(fn, scenario, replayMode, policy, prior)
+    // Synchronous functions are replayed and judged without a promise per scenario (see replayEagerly).
+    let evaluated = evaluate(fn, scenario, replayOptions, prior)
+    if (evaluated instanceof Promise) evaluated = await evaluated
+    if (scenario.status === 'approved' && !evaluated.changed) {
+      // The common case, in one object: `{ ...base, status: 'matched' }` below, key for key.
+      results.push({
+        scenarioId: scenario.id,
+        functionId,
+        label: scenario.label,
+        changed: false,
+        baselineVersion: scenario.version,
+        diffSummary: evaluated.error ? firstLine(evaluated.error) : summarizeChanges(evaluated.paths),
+        diff: evaluated.error ?? evaluated.diff,
+        noise: [],
+        file: baselineFile,
+        status: 'matched',
+      })
+      continue
+    }
     const base = {
       scenarioId: scenario.id,
       functionId,
@@ -124,9 +143,7 @@ export async function checkBaseline(
     }
     const replayed = evaluated.result
     const approvable = env.mode === 'all' && replayed !== undefined && evaluated.error === undefined
-    if (scenario.status === 'approved' && !evaluated.changed) {
-      results.push({ ...base, status: 'matched' })
-    } else if (scenario.status === 'approved' && approvable) {
+    if (scenario.status === 'approved' && approvable) {
       const noise = await detectNoise(fn, scenario, replayMode, policy, replayed.outcome, noiseRuns)
       updates.push(approveChanged(semanticId, scenario, replayed, noise, approver))
       results.push({ ...base, status: 'updated', baselineVersion: scenario.version + 1, noise })
@@ -318,21 +335,24 @@ function scenariosToCheck(file: BaselineFile, scenarioId: string | undefined): A
     .sort((a, b) => a[1].seq - b[1].seq)
 }
 
-async function evaluate(
-  fn: unknown,
-  scenario: Scenario,
-  mode: ReplayMode,
-  policy: ResolvedPolicy,
-  prior: PriorReplay | undefined,
-): Promise<Evaluated> {
-  let result: ReplayResult
+function evaluate(fn: unknown, scenario: Scenario, options: { mode: ReplayMode; policy: ResolvedPolicy }, prior: PriorReplay | undefined): Evaluated | Promise<Evaluated> {
+  let replayed: ReplayResult | Promise<ReplayResult>
   try {
     if (prior?.error !== undefined) throw prior.error
-    result = prior?.result ?? (await replay(fn as never, scenario, { mode, policy }))
+    replayed = prior?.result ?? replayEagerly(fn as never, scenario, options)
   } catch (error) {
-    return { error: errorText(error), changed: true, diff: '', paths: [] }
+    return replayFailed(error)
   }
-  const failing = replayIssues(result, mode)
+  if (replayed instanceof Promise) return replayed.then((result) => judge(scenario, result, options.mode, options.policy), replayFailed)
+  return judge(scenario, replayed, options.mode, options.policy)
+}
+
+function replayFailed(error: unknown): Evaluated {
+  return { error: errorText(error), changed: true, diff: '', paths: [] }
+}
+
+function judge(scenario: Scenario, result: ReplayResult, mode: ReplayMode, policy: ResolvedPolicy): Evaluated {
+  const failing = result.issues.length === 0 ? [] : replayIssues(result, mode)
   if (failing.length > 0) return { result, error: failing.join('\n'), changed: true, diff: '', paths: [] }
   const diff = compareOutcomes(scenario.outcome, result.outcome, policy, scenario.noise ?? [])
   if (diff.equal) return { result, changed: false, diff: '', paths: [] }

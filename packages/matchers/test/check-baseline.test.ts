@@ -64,6 +64,29 @@ const orders: Order[] = [
 ]
 
 describe('checkBaseline', () => {
+  test('functions that go async for some scenarios only: every result is what an all-synchronous check gives, in order', async () => {
+    await recordBaseline('shop.price', price(0), orders)
+    // A and Z answer synchronously, B through a promise; A changed (10% off).
+    const mixed = (order: Order) => (order.ref === 'B' ? Promise.resolve().then(() => price(0)(order)) : price(order.ref === 'A' ? 0.1 : 0)(order))
+    const outcome = await checkBaseline(capture(mixed, { id: 'shop.price' }), environment('new'))
+    const reference = await checkBaseline(capture((order: Order) => price(order.ref === 'A' ? 0.1 : 0)(order), { id: 'shop.price' }), environment('new'))
+    expect(outcome.pass).toBe(false)
+    expect(outcome.results.map((r) => [r.label, r.status])).toEqual([
+      [expect.stringContaining('"A"'), 'failed'],
+      [expect.stringContaining('"B"'), 'matched'],
+      [expect.stringContaining('"Z"'), 'matched'],
+    ])
+    expect(outcome.results).toEqual(reference.results)
+    expect(outcome.message).toBe(reference.message)
+    // Matched results are built apart from the others: same fields, in the same order (the JSON report shows them).
+    expect(JSON.stringify(Object.keys(outcome.results[1]!))).toBe(JSON.stringify(Object.keys(outcome.results[0]!)))
+    expect(outcome.results[1]).toEqual({ ...outcome.results[0], label: outcome.results[1]!.label, scenarioId: outcome.results[1]!.scenarioId, status: 'matched', changed: false, diffSummary: '', diff: '' })
+    // A promise that rejects is a recorded throw like a synchronous one.
+    const rejecting = (order: Order) => (order.ref === 'Z' ? Promise.resolve().then(() => price(0)(order)) : price(0)(order))
+    const again = await checkBaseline(capture(rejecting, { id: 'shop.price' }), environment('new'))
+    expect(again.results.map((r) => r.status)).toEqual(['matched', 'matched', 'matched'])
+  })
+
   test('unchanged code matches every scenario, including a recorded throw', async () => {
     await recordBaseline('shop.price', price(0), orders)
     const outcome = await checkBaseline(capture(price(0), { id: 'shop.price' }), environment('new'))

@@ -29,9 +29,18 @@ interface Walk {
  * @example diffValues(baseline.outcome.value, replayed.outcome.value, resolvePolicy(config.diff), { noise: scenario.noise })
  */
 export function diffValues(expected: unknown, actual: unknown, policyInput?: ResolvedPolicy | DiffPolicyInput, options: DiffOptions = {}): DiffResult {
+  return diffWith(true, expected, actual, policyInput, options)
+}
+
+/** `diffValues` without the identical-sides shortcut: the full pipeline, for the tests that hold the two to the same results. Internal. */
+export function diffValuesInFull(expected: unknown, actual: unknown, policyInput?: ResolvedPolicy | DiffPolicyInput, options: DiffOptions = {}): DiffResult {
+  return diffWith(false, expected, actual, policyInput, options)
+}
+
+function diffWith(shortcut: boolean, expected: unknown, actual: unknown, policyInput: ResolvedPolicy | DiffPolicyInput | undefined, options: DiffOptions): DiffResult {
   const policy = resolvePolicy(policyInput)
   try {
-    return diffUnder(policy, expected, actual, options)
+    return diffUnder(policy, expected, actual, options, shortcut)
   } catch (error) {
     // Encoded values are acyclic and depth-limited; a raw circular or absurdly deep value is not.
     if (error instanceof RangeError) {
@@ -41,13 +50,18 @@ export function diffValues(expected: unknown, actual: unknown, policyInput?: Res
   }
 }
 
-function diffUnder(policy: ResolvedPolicy, expected: unknown, actual: unknown, options: DiffOptions): DiffResult {
+function diffUnder(policy: ResolvedPolicy, expected: unknown, actual: unknown, options: DiffOptions, shortcut: boolean): DiffResult {
   const noise = options.noise ?? []
   for (const path of noise) {
     if (parsePath(path).kind === 'invalid') {
       throw new ShadowtestError('DIFF:INVALID_PATH', `noise path ${JSON.stringify(path)} is not a valid JSONPath; fix or remove it from the scenario's "noise" list`, { path })
     }
   }
+
+  // Identical sides: masking keeps them identical, ignores drop only locations whose values differ,
+  // and the walk finds nothing, so the full pipeline would return exactly this (no changes, no ignored).
+  const ignores = policy.ignoredFields.length > 0 || policy.ignoredPaths.length > 0 || noise.length > 0
+  if (shortcut && identical(expected, actual, !ignores)) return { equal: true, changes: [], ignored: [] }
 
   const [maskedExpected, maskedActual] = maskVolatile(expected, actual, { timestamps: policy.maskTimestamps, uuids: policy.maskUuids })
   const pruned = applyIgnores(maskedExpected, maskedActual, { fields: policy.ignoredFields, paths: policy.ignoredPaths, noise })
@@ -71,6 +85,36 @@ function diffUnder(policy: ResolvedPolicy, expected: unknown, actual: unknown, o
   }
   compare(walk, pruned.expected, pruned.actual, rules, rules?.value, sort)
   return { equal: walk.changes.length === 0, changes: walk.changes, ignored: walk.ignored }
+}
+
+/**
+ * Whether the full pipeline would find nothing at all between the two sides: the same leaves
+ * (`===`), arrays of the same length, plain objects with the same own keys in any order.
+ * Anything else answers false and takes the full path: class instances (the walk sees their
+ * inherited enumerable keys) and raw NaN (the walk finds NaN equal to NaN, but an ignored NaN
+ * is reported as an ignored difference). Encoded values hold neither. With ignores, the same
+ * object on both sides is walked too (the ignore pass looks inside it; the walk does not).
+ */
+function identical(a: unknown, b: unknown, sameIsEnough: boolean): boolean {
+  if (a === b && (sameIsEnough || typeof a !== 'object' || a === null)) return true
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!identical(a[i], b[i], sameIsEnough)) return false
+    return true
+  }
+  if (Array.isArray(b) || !plain(a) || !plain(b)) return false
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !identical((a as JsonObject)[key], (b as JsonObject)[key], sameIsEnough)) return false
+  }
+  return true
+}
+
+function plain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
 }
 
 function buildTrie<T>(paths: readonly string[], sides: unknown[], mark: (node: PathTrie<T>, index: number) => void): PathTrie<T> | undefined {

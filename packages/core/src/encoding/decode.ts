@@ -28,6 +28,51 @@ export function decode(encoded: Encoded, options: DecodeOptions = {}): unknown {
   return new Decoder(encoded, options).decode(encoded)
 }
 
+/** Past this many containers the plain-JSON decode gives up (its shared-node check is a linear scan). */
+const PLAIN_CONTAINERS = 64
+
+/**
+ * `decode(encoded)` for untagged JSON (no `$st` key anywhere, no `__proto__` key, no node reached
+ * twice): a structural copy, without the decoder's memo map and path. Returns undefined when the
+ * value needs the full decoder; options do not matter here (handlers and classes only apply to tags).
+ */
+export function decodeJson(encoded: Encoded): unknown {
+  const seen: object[] = []
+  try {
+    const out = plain(encoded, seen)
+    return out === FULL ? undefined : out
+  } catch {
+    return undefined
+  }
+}
+
+const FULL = Symbol('full decoder')
+
+function plain(node: Encoded, seen: object[]): unknown {
+  if (node === null || typeof node !== 'object') return node
+  // A node reached twice decodes to one shared object in `decode`: leave that to it.
+  if (seen.length >= PLAIN_CONTAINERS || seen.includes(node)) return FULL
+  seen.push(node)
+  if (Array.isArray(node)) {
+    const out: unknown[] = new Array(node.length)
+    for (let i = 0; i < node.length; i++) {
+      const item = plain(node[i] as Encoded, seen)
+      if (item === FULL) return FULL
+      out[i] = item
+    }
+    return out
+  }
+  if (node[TAG] !== undefined) return FULL
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(node)) {
+    if (key === '__proto__') return FULL
+    const value = plain(node[key] as Encoded, seen)
+    if (value === FULL) return FULL
+    out[key] = value
+  }
+  return out
+}
+
 class Decoder implements DecodeContext {
   private readonly memo = new Map<object, unknown>()
   private readonly handlers: Map<string, ValueHandler<unknown>>

@@ -1,4 +1,4 @@
-import { decode } from './decode.js'
+import { decode, decodeJson } from './decode.js'
 import { encode } from './encode.js'
 import type { DecodeOptions, Encoded, EncodeOptions } from './types.js'
 
@@ -39,7 +39,8 @@ export function inputRoot(args: readonly unknown[], thisArg: unknown): { args: r
 export function decodeInput(input: EncodedInput, options?: DecodeOptions): DecodedInput {
   const root: Record<string, Encoded> = { args: input.args }
   if (input.this !== undefined) root['this'] = input.this
-  const decoded = decode(root, options) as DecodedInput
+  // Most inputs are untagged JSON: copied without the full decoder when they are.
+  const decoded = (decodeJson(root) ?? decode(root, options)) as DecodedInput
   const out: DecodedInput = { args: decoded.args }
   if ('this' in decoded) out.this = decoded.this
   return out

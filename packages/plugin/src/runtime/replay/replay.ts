@@ -1,11 +1,11 @@
-import { ShadowtestError, decodeInput, encode, parseScenarioId, resolvePolicy } from '@shadowtest/core'
+import { ShadowtestError, decodeInput, encode, encodeJson, parseScenarioId, resolvePolicy } from '@shadowtest/core'
 import type { Dependency, DiffPolicyInput, EncodeOptions, HttpOriginMatch, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
 import type { DependencyIssue, RawOutcome } from '../context.js'
 import { openScopes, runInScope } from '../context.js'
 import { getCaptureInfo } from '../capture/capture-info.js'
 import { captureSettings, type CaptureSettings } from '../capture/capture-settings.js'
 import { encodeOutcome, redactorFor } from '../capture/encode-record.js'
-import { safeCopy } from '../capture/safe-copy.js'
+import { lastCopyWasJson, safeCopy } from '../capture/safe-copy.js'
 import { ensureTransports } from '../transports/install-transports.js'
 import { ReplayingScope } from './replay-scope.js'
 import type { ReplayMode } from './replay-scope.js'
@@ -57,6 +57,17 @@ type Original = (this: unknown, ...args: unknown[]) => unknown
 // take their types from here (`never` made `replay((order) => order.total, s)` a type error),
 // and any function, typed, JavaScript or a method with `this`, is accepted as it is.
 export async function replay(fn: (this: any, ...args: any[]) => unknown, scenario: ReplayableScenario, options: ReplayOptions = {}): Promise<ReplayResult> {
+  return replayEagerly(fn, scenario, options)
+}
+
+/**
+ * `replay`, but a function that returns a plain value (not a native promise) is replayed and
+ * answered synchronously: nothing awaits, so a gate over thousands of synchronous scenarios
+ * creates no promise per scenario (each one pays the async hooks AsyncLocalStorage turns on).
+ * A function that returns a promise gets a promise, exactly as from `replay`. Bad input throws
+ * synchronously here (`replay` rejects with the same error). Internal: the matchers' loop.
+ */
+export function replayEagerly(fn: (this: any, ...args: any[]) => unknown, scenario: ReplayableScenario, options: ReplayOptions = {}): ReplayResult | Promise<ReplayResult> {
   const mode = options.mode ?? 'strict'
   if (mode !== 'strict' && mode !== 'tolerant' && mode !== 'validation-only') {
     throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `Unknown replay mode ${JSON.stringify(mode)}: use 'strict', 'tolerant' or 'validation-only'.`)
@@ -86,21 +97,38 @@ export async function replay(fn: (this: any, ...args: any[]) => unknown, scenari
   ensureTransports()
   openScopes.count++
   const started = performance.now()
-  let raw: RawOutcome
+  let value: unknown
   try {
     // Like capture (call-paths.ts): a native promise is followed, any other value (a sync result,
     // a foreign thenable such as a lazy query builder) is the outcome as returned, copied now.
-    const value = runInScope(scope, () => original.apply(thisArg, input.args))
-    raw = { kind: 'return', value: value instanceof Promise ? await value : value }
+    value = runInScope(scope, () => original.apply(thisArg, input.args))
+  } catch (error) {
+    openScopes.count--
+    return finish({ kind: 'throw', error }, started, scope, redactor, settings)
+  }
+  if (value instanceof Promise) return settle(value, started, scope, redactor, settings)
+  openScopes.count--
+  return finish({ kind: 'return', value }, started, scope, redactor, settings)
+}
+
+/** The function went async: its scope stays open until the promise settles. */
+async function settle(promise: Promise<unknown>, started: number, scope: ReplayingScope, redactor: Redactor, settings: CaptureSettings): Promise<ReplayResult> {
+  let raw: RawOutcome
+  try {
+    raw = { kind: 'return', value: await promise }
   } catch (error) {
     raw = { kind: 'throw', error }
   } finally {
     openScopes.count--
   }
+  return finish(raw, started, scope, redactor, settings)
+}
+
+function finish(raw: RawOutcome, started: number, scope: ReplayingScope, redactor: Redactor, settings: CaptureSettings): ReplayResult {
   const durationMs = performance.now() - started
   // Same copy-then-encode path as capture, so depth cuts and class data come out identical.
   const copied: RawOutcome = raw.kind === 'return' ? { kind: 'return', value: safeCopy(raw.value) } : { kind: 'throw', error: safeCopy(raw.error) }
-  return { outcome: encodeReplayedOutcome(copied, redactor, settings.encoding), issues: scope.issues.concat(scope.unused()), durationMs, ran: true }
+  return { outcome: encodeReplayedOutcome(copied, lastCopyWasJson, redactor, settings.encoding), issues: scope.issues.concat(scope.unused()), durationMs, ran: true }
 }
 
 /**
@@ -108,13 +136,17 @@ export async function replay(fn: (this: any, ...args: any[]) => unknown, scenari
  * `encode(v, { redactor })` equals `redactor.redact(encode(v))`, and the wrapper's `kind` string
  * gets the same string redaction. Taken only when that is exactly what the two passes do: the
  * redactor works inline (no JSONPath allow rules, whose paths start at the wrapper) and neither
- * wrapper key is a sensitive or allowed key.
+ * wrapper key is a sensitive or allowed key. A copy that is plain JSON (`json`: safeCopy saw no
+ * shared references, no accessors survive a copy) goes through core's `encodeJson`, which gives
+ * what `encode` gives without its bookkeeping, or hands the value back to `encode`.
  */
-function encodeReplayedOutcome(raw: RawOutcome, redactor: Redactor, limits: EncodeOptions | undefined): Outcome {
+function encodeReplayedOutcome(raw: RawOutcome, json: boolean, redactor: Redactor, limits: EncodeOptions | undefined): Outcome {
   const inline = redactor.enabled ? redactor.inline() : undefined
   const field = raw.kind === 'return' ? 'value' : 'error'
   if (inline === undefined || inline.key('kind') !== 0 || inline.key(field) !== 0) return encodeOutcome(raw, redactor, limits)
-  const value = encode(raw.kind === 'return' ? raw.value : raw.error, { ...limits, redactor })
+  const options = { ...limits, redactor }
+  const data = raw.kind === 'return' ? raw.value : raw.error
+  const value = (json ? encodeJson(data, options) : undefined) ?? encode(data, options)
   return { kind: inline.string(raw.kind), [field]: value } as unknown as Outcome
 }
 
