@@ -36,6 +36,38 @@ if (process.argv[2] === '--child') {
   process.exit(0)
 }
 
+// The child, stage by stage (wall ms of each step of parseBaselineFile, first call, through the
+// tsc output in packages/core/dist/model/): JSON.parse, the duplicate-key check, the schema check
+// (the fast pass, then Ajv only if it said no; Ajv alone in a build without the pass) and the id check.
+if (process.argv[2] === '--stages') {
+  const [, , , root, file] = process.argv
+  const model = (name) => import(pathToFileURL(join(root, 'packages/core/dist/model', name)).href)
+  const [{ findDuplicateKey }, { getValidators }, { checkScenarioIds }, fast] = await Promise.all([
+    model('duplicate-keys.js'),
+    model('schema-registry.js'),
+    model('scenario-ids.js'),
+    model('fast-validation.js').catch(() => undefined),
+  ])
+  const text = readFileSync(file, 'utf8')
+  const times = {}
+  let t0 = performance.now()
+  const lap = (name) => {
+    const now = performance.now()
+    times[name] = now - t0
+    t0 = now
+  }
+  const json = JSON.parse(text)
+  lap('JSON.parse')
+  if (findDuplicateKey(text, json)) throw new Error('duplicate key')
+  lap('duplicate keys')
+  if (!(fast?.certainlyValidBaselineFile(json) || getValidators().baselineFile(json))) throw new Error('invalid')
+  lap('schema')
+  checkScenarioIds(json, file)
+  lap('ids')
+  console.log(JSON.stringify(times))
+  process.exit(0)
+}
+
 /** Records SCENARIOS calls of the gate benchmark's function, folds and approves them: the same file. */
 async function recordFile() {
   const dir = await mkdtemp(join(tmpdir(), 'shadowtest-bench-validate-'))
@@ -100,6 +132,20 @@ try {
   }
   console.log(`\n## cold: first parseBaselineFile in a fresh process (median of ${ROUNDS})`)
   for (const name of names) console.log(`${name.padEnd(7)} ${median(cold[name].wall).toFixed(1).padStart(6)} ms wall  ${median(cold[name].cpu).toFixed(1).padStart(6)} ms CPU`)
+
+  // Stages: fresh processes, alternating builds.
+  const stages = Object.fromEntries(names.map((n) => [n, {}]))
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const name of names) {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--stages', builds[name], file], { encoding: 'utf8' })
+      if (child.status !== 0) throw new Error(child.stderr)
+      for (const [stage, ms] of Object.entries(JSON.parse(child.stdout))) (stages[name][stage] ??= []).push(ms)
+    }
+  }
+  console.log(`\n## cold, stage by stage: wall ms of each step, first call in a fresh process (median of ${ROUNDS})`)
+  const stageNames = Object.keys(stages.now)
+  console.log(`${'build'.padEnd(7)} ${stageNames.map((s) => s.padStart(15)).join('')}`)
+  for (const name of names) console.log(`${name.padEnd(7)} ${stageNames.map((s) => median(stages[name][s]).toFixed(1).padStart(15)).join('')}`)
 
   // Warm: the same call repeated in this process, alternating builds.
   const modules = {}

@@ -14,8 +14,9 @@ import * as generated from './generated-validators.js'
  *
  * It mirrors schema/baseline-file.schema.json and schema/scenario.schema.json (draft-07) check
  * for check, with Ajv's own expressions where they matter (`x !== undefined` for a present key,
- * `for…in` for additionalProperties). A scenario with a shape it does not check (dependencies, a
- * proposal) goes to Ajv's scenario validator, the one the file validator calls for each scenario.
+ * `for…in` for additionalProperties, `typeof … === 'number'` and finite for `number`). A scenario it
+ * does not accept still goes to Ajv's scenario validator (the one the file validator calls for each
+ * scenario) before the file is called invalid.
  * `SCHEMA_FINGERPRINT` holds the sha256 of the two schema files it mirrors: a test fails when a
  * schema changes, so this pass is reviewed with it. `test/fast-validation.test.ts` compares its
  * verdict with Ajv's over thousands of mutated files.
@@ -106,31 +107,14 @@ export function certainlyValidScenario(s: unknown): boolean {
     return false
   }
   for (const key in s) if (!SCENARIO_KEYS.has(key)) return false
-  // Shapes left to Ajv's scenario validator.
-  if (s.proposed !== undefined) return false
-  const dependencies = s.dependencies
-  if (!Array.isArray(dependencies) || dependencies.length !== 0) return false
-
-  if (typeof s.id !== 'string' || !SCENARIO_ID.test(s.id)) return false
+  if (!isScenarioId(s.id)) return false
   if (!isStatus(s.status)) return false
   if (!isInteger(s.version) || s.version < 1) return false
   if (!isInteger(s.seq) || s.seq < 1) return false
   if (typeof s.label !== 'string') return false
-  const input = s.input
-  if (!isObject(input) || input.args === undefined) return false
-  for (const key in input) if (key !== 'args' && key !== 'this') return false
-  if (!Array.isArray(input.args)) return false
-  const outcome = s.outcome
-  if (!isObject(outcome)) return false
-  if (outcome.kind === 'return') {
-    if (outcome.value === undefined) return false
-    for (const key in outcome) if (key !== 'kind' && key !== 'value') return false
-  } else if (outcome.kind === 'throw') {
-    if (outcome.error === undefined) return false
-    for (const key in outcome) if (key !== 'kind' && key !== 'error') return false
-  } else {
-    return false
-  }
+  if (!validInput(s.input)) return false
+  if (!validOutcome(s.outcome)) return false
+  if (!validDependencies(s.dependencies)) return false
   const noise = s.noise
   if (noise !== undefined) {
     if (!Array.isArray(noise)) return false
@@ -139,10 +123,104 @@ export function certainlyValidScenario(s: unknown): boolean {
       if (typeof path !== 'string' || path.charCodeAt(0) !== 0x24 /* $ */) return false
     }
   }
-  if (typeof s.capturedAt !== 'string' || !TIMESTAMP.test(s.capturedAt)) return false
-  const duration = s.durationMs
-  if (duration !== undefined && (typeof duration !== 'number' || !Number.isFinite(duration) || duration < 0)) return false
-  const source = s.source
+  if (s.proposed !== undefined && !validProposal(s.proposed)) return false
+  if (!isTimestamp(s.capturedAt)) return false
+  if (!validDuration(s.durationMs)) return false
+  if (!validSource(s.source)) return false
+  const history = s.history
+  if (!Array.isArray(history)) return false
+  for (let i = 0; i < history.length; i++) if (!validHistoryEntry(history[i])) return false
+  return true
+}
+
+const isScenarioId = (v: unknown): boolean => typeof v === 'string' && SCENARIO_ID.test(v)
+const isTimestamp = (v: unknown): boolean => typeof v === 'string' && TIMESTAMP.test(v)
+/** Ajv's `number`: a finite number. */
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+const validDuration = (v: unknown): boolean => v === undefined || (isNumber(v) && v >= 0)
+const validOrder = (v: unknown): boolean => isInteger(v) && v >= 0
+
+function validInput(input: unknown): boolean {
+  if (!isObject(input) || input.args === undefined) return false
+  for (const key in input) if (key !== 'args' && key !== 'this') return false
+  return Array.isArray(input.args)
+}
+
+function validOutcome(outcome: unknown): boolean {
+  if (!isObject(outcome)) return false
+  if (outcome.kind === 'return') {
+    if (outcome.value === undefined) return false
+    for (const key in outcome) if (key !== 'kind' && key !== 'value') return false
+    return true
+  }
+  if (outcome.kind === 'throw') {
+    if (outcome.error === undefined) return false
+    for (const key in outcome) if (key !== 'kind' && key !== 'error') return false
+    return true
+  }
+  return false
+}
+
+function validDependencies(dependencies: unknown): boolean {
+  if (!Array.isArray(dependencies)) return false
+  for (let i = 0; i < dependencies.length; i++) if (!validDependency(dependencies[i])) return false
+  return true
+}
+
+function validDependency(d: unknown): boolean {
+  if (!isObject(d)) return false
+  switch (d.kind) {
+    case 'call':
+      if (d.functionId === undefined || d.scenarioId === undefined || d.input === undefined || d.outcome === undefined || d.order === undefined) return false
+      for (const key in d) {
+        if (key !== 'kind' && key !== 'functionId' && key !== 'scenarioId' && key !== 'input' && key !== 'outcome' && key !== 'order') return false
+      }
+      return nonEmptyString(d.functionId) && isScenarioId(d.scenarioId) && validInput(d.input) && validOutcome(d.outcome) && validOrder(d.order)
+    case 'http': {
+      if (d.order === undefined || d.request === undefined || d.response === undefined) return false
+      for (const key in d) if (key !== 'kind' && key !== 'order' && key !== 'request' && key !== 'response') return false
+      if (!validOrder(d.order)) return false
+      const request = d.request
+      if (!isObject(request) || request.method === undefined || request.url === undefined || request.headers === undefined) return false
+      for (const key in request) if (key !== 'method' && key !== 'url' && key !== 'headers' && key !== 'body') return false
+      if (!nonEmptyString(request.method) || !nonEmptyString(request.url) || !validHeaders(request.headers)) return false
+      const response = d.response
+      if (!isObject(response) || response.status === undefined || response.headers === undefined) return false
+      for (const key in response) if (key !== 'status' && key !== 'statusText' && key !== 'headers' && key !== 'body') return false
+      const status = response.status
+      if (!isInteger(status) || status < 0 || status > 999) return false
+      if (response.statusText !== undefined && typeof response.statusText !== 'string') return false
+      return validHeaders(response.headers)
+    }
+    case 'clock': {
+      if (d.start === undefined || d.reads === undefined) return false
+      for (const key in d) if (key !== 'kind' && key !== 'start' && key !== 'reads') return false
+      if (!isNumber(d.start)) return false
+      const reads = d.reads
+      if (!Array.isArray(reads)) return false
+      for (let i = 0; i < reads.length; i++) if (!isNumber(reads[i])) return false
+      return true
+    }
+    default:
+      return false
+  }
+}
+
+function validHeaders(headers: unknown): boolean {
+  if (!isObject(headers)) return false
+  for (const key in headers) if (typeof headers[key] !== 'string') return false
+  return true
+}
+
+function validProposal(p: unknown): boolean {
+  if (!isObject(p) || p.outcome === undefined || p.dependencies === undefined || p.capturedAt === undefined || p.source === undefined) return false
+  for (const key in p) {
+    if (key !== 'outcome' && key !== 'dependencies' && key !== 'capturedAt' && key !== 'durationMs' && key !== 'source') return false
+  }
+  return validOutcome(p.outcome) && validDependencies(p.dependencies) && isTimestamp(p.capturedAt) && validDuration(p.durationMs) && validSource(p.source)
+}
+
+function validSource(source: unknown): boolean {
   if (!isObject(source) || source.kind === undefined) return false
   for (const key in source) if (key !== 'kind' && key !== 'command' && key !== 'host' && key !== 'pid' && key !== 'runId') return false
   const kind = source.kind
@@ -151,13 +229,10 @@ export function certainlyValidScenario(s: unknown): boolean {
   if (source.host !== undefined && typeof source.host !== 'string') return false
   if (source.pid !== undefined && (!isInteger(source.pid) || source.pid < 0)) return false
   if (source.runId !== undefined && typeof source.runId !== 'string') return false
-  const history = s.history
-  if (!Array.isArray(history)) return false
-  for (let i = 0; i < history.length; i++) if (!certainlyValidHistoryEntry(history[i])) return false
   return true
 }
 
-function certainlyValidHistoryEntry(e: unknown): boolean {
+function validHistoryEntry(e: unknown): boolean {
   if (!isObject(e)) return false
   if (e.action === undefined || e.from === undefined || e.to === undefined || e.at === undefined || e.by === undefined || e.version === undefined) return false
   for (const key in e) {
@@ -167,7 +242,7 @@ function certainlyValidHistoryEntry(e: unknown): boolean {
   if (action !== 'record' && action !== 'approve' && action !== 'deprecate' && action !== 'propose' && action !== 'approve-change' && action !== 'rerecord') return false
   if (e.from !== null && !isStatus(e.from)) return false
   if (!isStatus(e.to)) return false
-  if (typeof e.at !== 'string' || !TIMESTAMP.test(e.at)) return false
+  if (!isTimestamp(e.at)) return false
   if (!nonEmptyString(e.by)) return false
   if (e.reason !== undefined && typeof e.reason !== 'string') return false
   if (!isInteger(e.version) || e.version < 1) return false
