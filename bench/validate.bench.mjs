@@ -161,8 +161,9 @@ try {
   console.log('\n## warm: repeated in one process (median of 30)')
   for (const name of names) console.log(`${name.padEnd(7)} ${median(warm[name]).toFixed(1).padStart(6)} ms`)
 
-  const coldNow = median(cold.now.cpu)
-  console.log(`\n${coldNow <= TARGET_MS ? 'PASS' : 'MISS'}  cold parseBaselineFile of the 2 MB file: ${coldNow.toFixed(1)} ms CPU (target ≤ ${TARGET_MS} ms)`)
+  // Wall time of the call on the main thread; the process CPU also counts V8's compiler and GC threads.
+  const coldNow = median(cold.now.wall)
+  console.log(`\n${coldNow <= TARGET_MS ? 'PASS' : 'MISS'}  cold parseBaselineFile of the 2 MB file: ${coldNow.toFixed(1)} ms wall (target ≤ ${TARGET_MS} ms)`)
 } finally {
   if (tempDir) await rm(tempDir, { recursive: true, force: true })
 }
