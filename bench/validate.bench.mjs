@@ -2,7 +2,8 @@
 // (2,000 scenarios recorded for real, each with a 2-entry history), the work every gate worker does
 // once, cold, before its first check.
 // - cold: a fresh process per sample imports @shadowtest/core, reads the file and times its FIRST
-//   `parseBaselineFile` call (wall and process CPU): what a worker pays;
+//   `parseBaselineFile` call (wall, process CPU and, on Linux, the main thread's CPU, which moves
+//   least with the machine's load): what a worker pays;
 // - warm: the same call repeated in this process (medians), which shows the steady-state cost.
 // `VALIDATE_BENCH_BEFORE=<repo dir>` (a built copy, e.g. /work/main) runs its core bundle alternately
 // with this one and prints both; `VALIDATE_BENCH_FILE=<path>` uses a kept file instead of recording
@@ -22,17 +23,33 @@ const TARGET_MS = 12
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const bundleOf = (root) => pathToFileURL(join(root, 'packages/core/dist/bundle/index.js')).href
 
-// The child: one cold call, timed. Prints JSON { wall, cpu, scenarios }.
+/**
+ * CPU time of the calling thread in ms (Linux: /proc/thread-self/schedstat, nanoseconds on the CPU),
+ * or undefined. Unlike wall time it hardly moves with other jobs on the machine, and unlike
+ * process.cpuUsage it leaves out V8's compiler and GC helper threads.
+ */
+function threadCpuMs() {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6
+  } catch {
+    return undefined
+  }
+}
+
+// The child: one cold call, timed. Prints JSON { wall, cpu, thread, scenarios }.
 if (process.argv[2] === '--child') {
   const [, , , bundle, file] = process.argv
   const core = await import(bundle)
   const text = readFileSync(file, 'utf8')
   const cpu0 = process.cpuUsage()
+  const thread0 = threadCpuMs()
   const t0 = performance.now()
   const parsed = core.parseBaselineFile(text, { file })
   const wall = performance.now() - t0
+  const thread1 = threadCpuMs()
   const cpu = process.cpuUsage(cpu0)
-  console.log(JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1000, scenarios: Object.keys(parsed.scenarios).length }))
+  const thread = thread0 === undefined || thread1 === undefined ? undefined : thread1 - thread0
+  console.log(JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1000, thread, scenarios: Object.keys(parsed.scenarios).length }))
   process.exit(0)
 }
 
@@ -50,9 +67,11 @@ if (process.argv[2] === '--stages') {
   ])
   const text = readFileSync(file, 'utf8')
   const times = {}
-  let t0 = performance.now()
+  // Main-thread CPU where the platform tells it (see threadCpuMs), else wall time.
+  const clock = threadCpuMs() === undefined ? () => performance.now() : threadCpuMs
+  let t0 = clock()
   const lap = (name) => {
-    const now = performance.now()
+    const now = clock()
     times[name] = now - t0
     t0 = now
   }
@@ -118,7 +137,7 @@ try {
   console.log(`file: ${(text.length / 1e6).toFixed(2)} MB, ${SCENARIOS} scenarios; builds: ${names.map((n) => `${n}=${builds[n]}`).join(', ')}`)
 
   // Cold: fresh processes, alternating builds.
-  const cold = Object.fromEntries(names.map((n) => [n, { wall: [], cpu: [] }]))
+  const cold = Object.fromEntries(names.map((n) => [n, { wall: [], cpu: [], thread: [] }]))
   for (let r = 0; r < ROUNDS + 1; r++) {
     for (const name of names) {
       const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', bundleOf(builds[name]), file], { encoding: 'utf8' })
@@ -128,10 +147,14 @@ try {
       if (r === 0) continue // warm-up: disk cache
       cold[name].wall.push(sample.wall)
       cold[name].cpu.push(sample.cpu)
+      if (sample.thread !== undefined) cold[name].thread.push(sample.thread)
     }
   }
   console.log(`\n## cold: first parseBaselineFile in a fresh process (median of ${ROUNDS})`)
-  for (const name of names) console.log(`${name.padEnd(7)} ${median(cold[name].wall).toFixed(1).padStart(6)} ms wall  ${median(cold[name].cpu).toFixed(1).padStart(6)} ms CPU`)
+  const threadCpu = (name) => (cold[name].thread.length ? `  ${median(cold[name].thread).toFixed(1).padStart(6)} ms main-thread CPU` : '')
+  for (const name of names) {
+    console.log(`${name.padEnd(7)} ${median(cold[name].wall).toFixed(1).padStart(6)} ms wall  ${median(cold[name].cpu).toFixed(1).padStart(6)} ms process CPU${threadCpu(name)}`)
+  }
 
   // Stages: fresh processes, alternating builds.
   const stages = Object.fromEntries(names.map((n) => [n, {}]))
@@ -142,7 +165,7 @@ try {
       for (const [stage, ms] of Object.entries(JSON.parse(child.stdout))) (stages[name][stage] ??= []).push(ms)
     }
   }
-  console.log(`\n## cold, stage by stage: wall ms of each step, first call in a fresh process (median of ${ROUNDS})`)
+  console.log(`\n## cold, stage by stage: main-thread CPU ms (wall where unavailable) of each step, first call in a fresh process (median of ${ROUNDS})`)
   const stageNames = Object.keys(stages.now)
   console.log(`${'build'.padEnd(7)} ${stageNames.map((s) => s.padStart(15)).join('')}`)
   for (const name of names) console.log(`${name.padEnd(7)} ${stageNames.map((s) => median(stages[name][s]).toFixed(1).padStart(15)).join('')}`)
@@ -161,9 +184,10 @@ try {
   console.log('\n## warm: repeated in one process (median of 30)')
   for (const name of names) console.log(`${name.padEnd(7)} ${median(warm[name]).toFixed(1).padStart(6)} ms`)
 
-  // Wall time of the call on the main thread; the process CPU also counts V8's compiler and GC threads.
-  const coldNow = median(cold.now.wall)
-  console.log(`\n${coldNow <= TARGET_MS ? 'PASS' : 'MISS'}  cold parseBaselineFile of the 2 MB file: ${coldNow.toFixed(1)} ms wall (target ≤ ${TARGET_MS} ms)`)
+  // The main thread's CPU time (wall where unavailable): the process CPU also counts V8's compiler
+  // and GC threads, wall time the other jobs on the machine.
+  const [coldNow, unit] = cold.now.thread.length ? [median(cold.now.thread), 'main-thread CPU'] : [median(cold.now.wall), 'wall']
+  console.log(`\n${coldNow <= TARGET_MS ? 'PASS' : 'MISS'}  cold parseBaselineFile of the 2 MB file: ${coldNow.toFixed(1)} ms ${unit} (target ≤ ${TARGET_MS} ms)`)
 } finally {
   if (tempDir) await rm(tempDir, { recursive: true, force: true })
 }
