@@ -54,7 +54,10 @@ export async function generateValidators() {
   model.addSchema(scenario)
   model.addSchema(baselineFile)
   model.addSchema(captureRecord)
-  const modelCode = code(model, { baselineFile: baselineFile.$id, captureRecord: captureRecord.$id })
+  // `scenario` is the function the baseline file's validator calls for each scenario (the same
+  // compiled schema, so the same function): fast-validation.ts hands it the scenarios it does not
+  // check itself.
+  const modelCode = code(model, { baselineFile: baselineFile.$id, captureRecord: captureRecord.$id, scenario: scenario.$id })
   const configAjv = new Ajv({ allErrors: false, verbose: true, code: { source: true, esm: true, lines: true } })
   configAjv.addSchema(config)
   // Both compilations name their functions validate10, schema11…: the config's gets its own scope.

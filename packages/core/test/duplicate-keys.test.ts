@@ -46,4 +46,27 @@ describe('findDuplicateKey', () => {
     const text = '{ "note": "say \\": hi", "n": 1 }'
     expect(findDuplicateKey(text, JSON.parse(text))).toBeUndefined()
   })
+
+  it('nested deeper than the recursive count goes (200 levels), the count still finds a duplicate or its absence', () => {
+    const deep = (inner: string) => `${'{"a":['.repeat(400)}${inner}${']}'.repeat(400)}`
+    const clean = deep('{"x":1,"y":2}')
+    expect(findDuplicateKey(clean, JSON.parse(clean))).toBeUndefined()
+    const duplicated = deep('{"x":1,"x":2}')
+    expect(findDuplicateKey(duplicated, JSON.parse(duplicated))).toMatchObject({ key: 'x', position: duplicated.lastIndexOf('"x"') })
+  })
+
+  it('an enumerable key on Object.prototype cannot hide a duplicate', () => {
+    // One inherited key per object would add what the duplicate takes away from the count.
+    const text = '{"a":1,"a":2}'
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true })
+    let found, clean
+    try {
+      found = findDuplicateKey(text, JSON.parse(text))
+      clean = findDuplicateKey('{"a":1,"b":2}', JSON.parse('{"a":1,"b":2}'))
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['polluted']
+    }
+    expect(found).toMatchObject({ key: 'a' })
+    expect(clean).toBeUndefined()
+  })
 })

@@ -2678,6 +2678,8 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
+export const scenario = validate11;
+
 
 export const config = (() => {
 

@@ -1,6 +1,6 @@
 import { ShadowtestError } from '../errors.js'
 import type { EncodedInput } from '../encoding/index.js'
-import { scenarioIdFromEncoded } from '../identity/index.js'
+import { scenarioIdFromEncoded, semanticIdOf } from '../identity/index.js'
 import type { BaselineFile, Scenario } from './generated-types.js'
 
 /**
@@ -30,8 +30,10 @@ export function checkScenarioIds(file: BaselineFile, fileName: string | undefine
         'Rename the key or the id so they agree, or restore the file from version control.',
       )
     }
-    const expected = inputId(functionId, scenario.input)
-    if (expected !== scenario.id) {
+    // The key is the id's semantic part (checked above), so the input's semantic id must equal it.
+    const semantic = semanticIdOf(scenario.input as unknown as Parameters<typeof semanticIdOf>[0])
+    if (semantic !== key) {
+      const expected = inputId(functionId, scenario.input)
       throw mismatch(
         fileName,
         key,
