@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { serializeBaselineFile } from '../src/model/index.js'
 import { FileBaselineStore, readValidatedBaselineFile, readValidatedBaselineFileSync, writeFileAtomic } from '../src/store/index.js'
 import { baselineFile, scenario, tempDir } from './fixtures/baseline-factory.js'
@@ -67,5 +68,44 @@ describe('validated baseline files, cached per process', () => {
     await rm(file)
     expect(await readValidatedBaselineFile(file)).toBeUndefined()
     expect(readValidatedBaselineFileSync(file)).toBeUndefined()
+  })
+})
+
+// The freshness rule: every read stats the file (one syscall) before it trusts the cached copy.
+// A test that waits for another process (even synchronously: no event-loop turn in between, and
+// Vitest runs one test after the other without one) sees that process's write in its next read.
+describe('a write by another process between two tests is seen by the next test', () => {
+  let shared: { dir: string; cleanup: () => Promise<void>; file: string }
+  const twoScenarios = () => baselineFile(fn.id, [scenario(fn.id, [1], 10), scenario(fn.id, [2], 20)])
+  beforeAll(async () => {
+    const { dir, cleanup } = await tempDir()
+    shared = { dir, cleanup, file: new FileBaselineStore({ rootDir: dir, baselineDir: '__baselines__' }).fileFor(fn) }
+    await writeFileAtomic(shared.file, serializeBaselineFile(twoScenarios()))
+  })
+  afterAll(() => shared.cleanup())
+
+  /** Another process writes `text` to the file (renamed over it, as the store does, or in place), and this one waits for it. */
+  function otherProcessWrites(text: string, how: 'rename' | 'in place'): void {
+    const script =
+      how === 'rename'
+        ? 'const fs = require("fs"); fs.writeFileSync(process.argv[1] + ".tmp", process.argv[2]); fs.renameSync(process.argv[1] + ".tmp", process.argv[1])'
+        : 'require("fs").writeFileSync(process.argv[1], process.argv[2])'
+    execFileSync(process.execPath, ['-e', script, shared.file, text])
+  }
+  const labelOf = (read: Awaited<ReturnType<typeof readValidatedBaselineFile>>) => Object.values(read!.file.scenarios).map((s) => s.label).sort()
+
+  it('test 1 reads the file (now cached); then another process renames a new version over it', async () => {
+    expect(labelOf(await readValidatedBaselineFile(shared.file))).toEqual(['a scenario', 'a scenario'])
+    const relabelled = twoScenarios()
+    for (const s of Object.values(relabelled.scenarios)) s.label = 'b scenario'
+    otherProcessWrites(serializeBaselineFile(relabelled), 'rename')
+  })
+  it('test 2 sees the new version; then another process rewrites the file in place at the same size', async () => {
+    const read = await readValidatedBaselineFile(shared.file)
+    expect(labelOf(read)).toEqual(['b scenario', 'b scenario'])
+    otherProcessWrites(read!.bytes.toString('utf8').replaceAll('"b scenario"', '"c scenario"'), 'in place')
+  })
+  it('test 3 sees the in-place write (sync read too)', () => {
+    expect(labelOf(readValidatedBaselineFileSync(shared.file))).toEqual(['c scenario', 'c scenario'])
   })
 })

@@ -1,4 +1,8 @@
 import * as vitest from 'vitest'
+import type { BaselineReadReceipt, EmptyCheck, GateTaskMeta, ScenarioResult } from '@shadowtest/plugin/vitest'
+
+type MatchedResults = NonNullable<GateTaskMeta['matched']>[number]
+type MetaReceipt = NonNullable<GateTaskMeta['files']>[number]
 
 /** The part of a Vitest task the gate uses: where to leave results for the reporter. */
 export interface TaskLike {
@@ -12,10 +16,13 @@ interface VitestExports {
 }
 
 let legacyGetCurrentTest: (() => TaskLike | undefined) | null | undefined
-/** The file of the last test that started in this worker (set by the setup file's `beforeEach`). */
+/** The file that started last in this worker (set by the setup file's `beforeAll`). */
 let lastFile: TaskLike | undefined
 
-/** Called for every test by the setup entry: its file is where results go when no test can be told. */
+/**
+ * Called by the setup entry when a test file starts (with the file's task) and usable with any
+ * test: its file is where results go when no test can be told.
+ */
 export function rememberTestFile(task: { file?: unknown }): void {
   if (isTask(task.file)) lastFile = task.file
 }
@@ -51,4 +58,57 @@ function fileOf(test: TaskLike): TaskLike {
 
 function isTask(value: unknown): value is TaskLike {
   return typeof value === 'object' && value !== null && typeof (value as { meta?: unknown }).meta === 'object'
+}
+
+/**
+ * Leaves one matcher call's results in `task.meta.shadowtest` for the reporter (main process).
+ * Vitest serialises every test's meta to the main process, so a plain matched result (status
+ * `matched`, unchanged, no diff text, no noise: most of a green run's) goes in compact form,
+ * `[functionId, file, scenarioId, label, baselineVersion, …]` in `meta.matched`, rebuilt by the
+ * reporter (`scenarioResultsOf`); every other result goes in full to `meta.scenarios`.
+ */
+export function leaveResults(task: TaskLike, results: ScenarioResult[], read?: BaselineReadReceipt, empty?: EmptyCheck): void {
+  const meta = (task.meta.shadowtest ??= { scenarios: [] }) as GateTaskMeta
+  // The reporter puts the packed results before the full ones: once a matched result had to go in
+  // full, later matched ones do too, so results of one status keep their order (which one of two
+  // equal-status results for a scenario the report keeps depends on it).
+  let fullMatched = meta.scenarios.some((r) => r.status === 'matched')
+  for (const result of results) {
+    if (fullMatched || !packsAsMatched(result)) {
+      meta.scenarios.push(result)
+      if (result.status === 'matched') fullMatched = true
+      continue
+    }
+    const groups = (meta.matched ??= [])
+    let group = groups[groups.length - 1]
+    if (group === undefined || group[0] !== result.functionId || group[1] !== result.file) {
+      group = [result.functionId, result.file] as MatchedResults
+      groups.push(group)
+    }
+    group.push(result.scenarioId, result.label, result.baselineVersion)
+  }
+  if (read) (meta.files ??= []).push(packReceipt(read))
+  if (empty) (meta.empty ??= []).push(empty)
+}
+
+/** Whether `MatchedResults` carries `result` without loss (the reporter's `scenarioResultsOf` rebuilds exactly these fields). */
+function packsAsMatched(result: ScenarioResult): boolean {
+  return (
+    result.status === 'matched' &&
+    result.changed === false &&
+    result.diffSummary === '' &&
+    result.diff === '' &&
+    result.noise.length === 0
+  )
+}
+
+/** `receipt` with its unreplayed approved scenarios of the receipt's function packed (`MetaReceipt`). */
+function packReceipt(receipt: BaselineReadReceipt): MetaReceipt {
+  const unreplayed: BaselineReadReceipt['unreplayed'] = []
+  const packed: Array<string | number> = []
+  for (const ref of receipt.unreplayed) {
+    if (ref.status === 'approved' && ref.functionId === receipt.function.id) packed.push(ref.scenarioId, ref.label, ref.version)
+    else unreplayed.push(ref)
+  }
+  return packed.length === 0 ? receipt : { ...receipt, unreplayed, packedUnreplayed: packed }
 }

@@ -2,10 +2,10 @@
  * The Vitest setup entry (`@shadowtest/matchers/vitest`). The plugin adds it to `setupFiles`;
  * without the plugin, list it there yourself.
  */
-import { beforeEach, expect, inject } from 'vitest'
-import type { BaselineReadReceipt, EmptyCheck, GateProvided, GateTaskMeta, ScenarioResult } from '@shadowtest/plugin/vitest'
+import { beforeAll, expect, inject } from 'vitest'
+import type { BaselineReadReceipt, EmptyCheck, GateProvided, ScenarioResult } from '@shadowtest/plugin/vitest'
 import type { BaselineMatcherOptions } from './check-baseline.js'
-import { currentTask, rememberTestFile } from './current-test.js'
+import { currentTask, leaveResults, rememberTestFile } from './current-test.js'
 import { createToMatchBaseline } from './matcher.js'
 import { collectTestCaptures } from './test-captures.js'
 import type { ScenarioCase } from './scenarios.js'
@@ -24,17 +24,19 @@ const toMatchBaseline = createToMatchBaseline({
   async report(context, results: ScenarioResult[], read?: BaselineReadReceipt, empty?: EmptyCheck) {
     // The reporter (main process) reads these through testCase.meta().
     const task = await currentTask(context as { task?: unknown })
-    if (!task) return
-    const meta = (task.meta.shadowtest ??= { scenarios: [] }) as GateTaskMeta
-    meta.scenarios.push(...results)
-    if (read) (meta.files ??= []).push(read)
-    if (empty) (meta.empty ??= []).push(empty)
+    if (task) leaveResults(task, results, read, empty)
   },
 })
 
 expect.extend({ toMatchBaseline })
-// Where results go when the matcher cannot tell its test (see currentTask).
-beforeEach(({ task }) => rememberTestFile(task))
+// Where results go when the matcher cannot tell its test (see currentTask): the file, remembered
+// once per test file. Not a `beforeEach`: a hook on every test costs the runner a timer, two
+// task events and a `hooks` entry in each result it sends to the main process. Vitest 4.1+
+// calls it with (fixtures context, suite), 3.x/4.0 with (suite); no named parameter, so that
+// Vitest does not read the first one as a fixtures pattern.
+beforeAll(function () {
+  rememberTestFile(arguments[arguments.length - 1] as { file?: unknown })
+})
 collectTestCaptures()
 
 /** The matcher's signature (what `expect(fn)` gains), for projects that write their own typing. */

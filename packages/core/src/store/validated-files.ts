@@ -29,6 +29,16 @@ interface Entry extends ValidatedBaselineFile {
  * tick changes the inode). Writes made through this process (`writeFileAtomic`, the store's only
  * way to write) drop the entry at once. Never caches a file that failed to parse or validate: a
  * broken file throws its coded error on every read.
+ *
+ * Freshness rule: **every read stats the file** (one synchronous syscall) before it trusts the
+ * cached copy, so a matcher call sees every write that finished before it started, whoever made
+ * it. In a one-test-per-scenario suite that is one stat per test. Cheaper rules were weighed and
+ * not taken, because none is as safe: Vitest runs one test after the other without an event-loop
+ * turn in between, so "one stat per turn" (or per synchronous burst) would miss a write made by a
+ * process the previous test waited for synchronously (`execFileSync`), or by the test itself; and
+ * no run mode (not even CI's update mode 'none') keeps other processes from writing. Skipping
+ * every stat after the first would save ≈ 20 ms CPU and no wall time in a 2,000-test run
+ * (docs/performance.md, Gate, round 4).
  */
 const entries = new Map<string, Entry>()
 /** Files kept, at most (a worker usually gates a few functions; the oldest is dropped first). */

@@ -42,11 +42,90 @@ export interface ScenarioResult {
 export const GATE_META_KEY = 'shadowtest'
 
 export interface GateTaskMeta {
+  /** Results in full: every result but the plain matched ones (in `matched`). */
   scenarios: ScenarioResult[]
+  /**
+   * The plain matched results (status `matched`, `changed` false, no diff text, no noise: most
+   * of a green run's), compact: Vitest serialises every test's meta to the main process, and a
+   * one-test-per-scenario suite sends one per scenario. The reporter rebuilds them with
+   * `scenarioResultsOf`.
+   */
+  matched?: MatchedResults[]
   /** Whole-function checks that found nothing to replay (the test passed, but checked nothing). */
   empty?: EmptyCheck[]
-  /** Baseline files the matcher read and fully validated, so the reporter does not parse them again. */
-  files?: BaselineReadReceipt[]
+  /**
+   * Baseline files the matcher read and fully validated, so the reporter does not parse them
+   * again. Each receipt's `unreplayed` may travel packed (see `MetaReceipt`): read them through
+   * `receiptsOf`.
+   */
+  files?: MetaReceipt[]
+}
+
+/**
+ * A receipt as it travels in `task.meta`: the unreplayed approved scenarios of the receipt's
+ * function (all of them, as the matcher makes receipts) packed as
+ * `[scenarioId, label, version, scenarioId, label, version, …]` in `packedUnreplayed`, which a
+ * first one-scenario check (`toMatchBaseline(s)`) fills with every other scenario of the file.
+ */
+export interface MetaReceipt extends BaselineReadReceipt {
+  packedUnreplayed?: Array<string | number>
+}
+
+/** The receipts of a task's meta, unpacked. */
+export function receiptsOf(meta: GateTaskMeta): BaselineReadReceipt[] {
+  if (!Array.isArray(meta.files)) return []
+  return meta.files.map((sent) => {
+    const { packedUnreplayed, ...receipt } = sent
+    if (!Array.isArray(packedUnreplayed)) return receipt
+    const unreplayed = [...receipt.unreplayed]
+    for (let i = 0; i + 2 < packedUnreplayed.length; i += 3) {
+      unreplayed.push({
+        scenarioId: packedUnreplayed[i] as string,
+        functionId: receipt.function.id,
+        label: packedUnreplayed[i + 1] as string,
+        status: 'approved',
+        version: packedUnreplayed[i + 2] as number,
+      })
+    }
+    return { ...receipt, unreplayed }
+  })
+}
+
+/**
+ * Matched results of one function and baseline file, in the order the matcher returned them:
+ * `[functionId, file, scenarioId, label, baselineVersion, scenarioId, label, baselineVersion, …]`.
+ */
+export type MatchedResults = [functionId: string, file: string, ...entries: Array<string | number>]
+
+/**
+ * The `ScenarioResult`s of a task's meta: the packed matched ones rebuilt, then the full ones.
+ * Results of one status keep the order the matcher returned them in (the worker sends matched
+ * results in full only after the packed ones).
+ */
+export function scenarioResultsOf(meta: GateTaskMeta): ScenarioResult[] {
+  const full = Array.isArray(meta.scenarios) ? meta.scenarios : []
+  if (!Array.isArray(meta.matched)) return [...full]
+  const results: ScenarioResult[] = []
+  for (const group of meta.matched) {
+    const functionId = group[0]
+    const file = group[1]
+    for (let i = 2; i + 2 < group.length; i += 3) {
+      results.push({
+        scenarioId: group[i] as string,
+        functionId,
+        label: group[i + 1] as string,
+        status: 'matched',
+        changed: false,
+        baselineVersion: group[i + 2] as number,
+        diffSummary: '',
+        diff: '',
+        noise: [],
+        file,
+      })
+    }
+  }
+  results.push(...full)
+  return results
 }
 
 /** Why a `toMatchBaseline()` call had nothing to replay. */

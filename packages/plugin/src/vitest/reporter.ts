@@ -2,7 +2,7 @@ import { writeFile, mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node'
 import type { FailOnObsolete } from '@shadowtest/core'
-import { GATE_META_KEY, REPORT_FILE_ENV, type BaselineReadReceipt, type EmptyCheck, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
+import { GATE_META_KEY, REPORT_FILE_ENV, receiptsOf, scenarioResultsOf, type BaselineReadReceipt, type EmptyCheck, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
 import { buildRunReport, renderSummary, type StoredScenarioRef } from './summary.js'
 import type { StoredProject } from './stored-scenarios.js'
 
@@ -125,7 +125,7 @@ export class ShadowtestReporter implements Reporter {
 
 function collect(meta: object, into: ScenarioResult[], receipts: BaselineReadReceipt[], empty: EmptyCheck[]): void {
   const entry = (meta as Record<string, GateTaskMeta | undefined>)[GATE_META_KEY]
-  if (entry && Array.isArray(entry.scenarios)) into.push(...entry.scenarios)
-  if (entry && Array.isArray(entry.files)) receipts.push(...entry.files)
+  if (entry) into.push(...scenarioResultsOf(entry))
+  if (entry) receipts.push(...receiptsOf(entry))
   if (entry && Array.isArray(entry.empty)) empty.push(...entry.empty)
 }
