@@ -3,6 +3,7 @@
  * without the plugin, list it there yourself.
  */
 import { beforeEach, expect, inject } from 'vitest'
+import { acceptConfigHandoff } from '@shadowtest/core'
 import type { BaselineReadReceipt, EmptyCheck, GateProvided, GateTaskMeta, ScenarioResult } from '@shadowtest/plugin/vitest'
 import type { BaselineMatcherOptions } from './check-baseline.js'
 import { currentTask, rememberTestFile } from './current-test.js'
@@ -32,6 +33,8 @@ const toMatchBaseline = createToMatchBaseline({
   },
 })
 
+// The config the plugin loaded in the main process (used while its files are unchanged).
+acceptConfigHandoff(inject('shadowtest:config'))
 expect.extend({ toMatchBaseline })
 // Where results go when the matcher cannot tell its test (see currentTask).
 beforeEach(({ task }) => rememberTestFile(task))

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { baselineFileStamp, ENGINE_VERSION, FileBaselineStore, loadConfig, parseBaselineFile, settledStamp, ShadowtestError, type FailOnObsolete } from '@shadowtest/core'
+import { baselineFileStamp, ENGINE_VERSION, FileBaselineStore, loadConfig, parseBaselineFile, settledStamp, ShadowtestError, type FailOnObsolete, type ResolvedConfig } from '@shadowtest/core'
 import type { BaselineReadReceipt } from './gate-report.js'
 import type { StoredScenarioRef } from './summary.js'
 
@@ -41,8 +41,9 @@ interface FoundFile {
  * while the workers start). Parsing and validating waits until the workers' receipts are in:
  * a file a worker already validated is not validated twice.
  */
-export async function loadStoredProject(rootDir: string): Promise<StoredProject> {
-  const config = await loadConfig({ cwd: rootDir })
+export async function loadStoredProject(rootDir: string, loaded?: ResolvedConfig): Promise<StoredProject> {
+  // `loaded`: the plugin's load of the same config moments ago (`loadConfigSync`, same result).
+  const config = loaded ?? (await loadConfig({ cwd: rootDir }))
   const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
   const found: FoundFile[] = []
   for (const file of await store.files()) {
