@@ -5,7 +5,7 @@ import { deserialize, serialize } from 'node:v8'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { acceptConfigHandoff, loadConfigSync, prepareConfigHandoff, type LoadConfigOptions, type ResolvedConfig } from '../src/config/index.js'
-import { clearConfigHandoffs, handedConfig, isPlainData } from '../src/config/handoff.js'
+import { clearConfigHandoffs, frozenPaths, handedConfig, isPlainData, refreeze } from '../src/config/handoff.js'
 import { tempDir } from './fixtures/baseline-factory.js'
 
 // The plugin loads the config in Vitest's main process and hands it to the workers
@@ -61,7 +61,11 @@ describe('config handoff', () => {
       const { handoff, handed } = handOver({ cwd, env: {} })
       expect(handoff).toBeTypeOf('string')
       expect(handed).toBeDefined()
-      expect(handed).toStrictEqual(ownLoad({ cwd, env: {} }))
+      const own = ownLoad({ cwd, env: {} })
+      expect(handed).toStrictEqual(own)
+      // Frozen where the loaded one is (a frozen diff policy counts as resolved: resolvePolicy returns it as is).
+      expect(frozenShape(handed)).toEqual(frozenShape(own))
+      expect(Object.isFrozen(handed!.diff)).toBe(true)
       // loadConfigSync itself takes the handed config
       acceptConfigHandoff(handoff)
       expect(loadConfigSync({ cwd, env: {} })).toStrictEqual(handed)
@@ -161,15 +165,24 @@ describe('isPlainData: only what a structured clone copies exactly', () => {
     fc.constant(new Point(1)),
     fc.constant(Object.create(null) as object),
   )
+  const maybeFrozen = <T extends object>(arb: fc.Arbitrary<T>) => fc.tuple(arb, fc.constantFrom('mutable', 'frozen', 'sealed')).map(([v, how]) => (how === 'frozen' ? Object.freeze(v) : how === 'sealed' ? Object.seal(v) : v))
   const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 4 })),
+    node: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      maybeFrozen(fc.array(tie('node'), { maxLength: 4 })),
+      maybeFrozen(fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 4 })),
+    ),
   })).node
 
-  it('plain data round-trips through v8.serialize exactly; anything it rejects holds a non-plain value', () => {
+  it('plain data round-trips through v8.serialize exactly, frozen where it was; anything it rejects holds a non-plain value', () => {
     fc.assert(
       fc.property(value, (v) => {
-        if (isPlainData(v)) {
-          expect(isDeepStrictEqual(deserialize(serialize(v)), v)).toBe(true)
+        const frozen = frozenPaths(v)
+        if (frozen !== undefined) {
+          const copy = refreeze(deserialize(serialize(v)), frozen)
+          expect(isDeepStrictEqual(copy, v)).toBe(true)
+          expect(frozenShape(copy)).toEqual(frozenShape(v))
         } else {
           const plain = JSON.stringify(v, (_k, x: unknown) => x) // reached only for the assertion's message
           expect(containsNonPlain(v), plain).toBe(true)
@@ -187,9 +200,17 @@ describe('isPlainData: only what a structured clone copies exactly', () => {
   })
 })
 
+/** Each object's frozen / sealed / extensible state, in walk order. */
+function frozenShape(v: unknown): string[] {
+  if (v === null || typeof v !== 'object') return []
+  const state = Object.isFrozen(v) ? 'frozen' : Object.isSealed(v) ? 'sealed' : Object.isExtensible(v) ? 'open' : 'closed'
+  return [state, ...Object.values(v).flatMap(frozenShape)]
+}
+
 function containsNonPlain(v: unknown): boolean {
   if (v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v)) return false
   if (typeof v !== 'object') return true
+  if (!Object.isFrozen(v) && !Object.isExtensible(v)) return true // sealed, not frozen
   const proto = Object.getPrototypeOf(v) as unknown
   if (Array.isArray(v)) return v.some(containsNonPlain)
   if (proto !== Object.prototype) return true // a class instance, or a null-prototype object

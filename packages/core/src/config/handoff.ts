@@ -27,6 +27,8 @@ interface ConfigHandoff {
   probes: ConfigProbe[]
   /** The resolved config, `v8.serialize`d (base64): keeps `undefined` members that JSON drops. */
   config: string
+  /** Where the config is frozen (a copy is not: `refreeze`). */
+  frozen: string[][]
 }
 
 /**
@@ -56,9 +58,10 @@ export function prepareConfigHandoff(options: LoadConfigOptions = {}): { config:
   }
   const { config, probes } = loaded
   if (probes === undefined) return { config, handoff: undefined }
-  // Only plain data survives a structured clone exactly: a function (a label or redaction
-  // function), a RegExp, a class instance or a getter keeps the config here.
-  if (!isPlainData(config)) return { config, handoff: undefined }
+  // Only plain data survives a structured clone exactly (frozen parts frozen again): a function
+  // (a label or redaction function), a RegExp, a class instance or a getter keeps the config here.
+  const frozen = frozenPaths(config)
+  if (frozen === undefined) return { config, handoff: undefined }
   const bytes = serialize(config)
   const cwd = path.resolve(options.cwd ?? process.cwd())
   const handoff: ConfigHandoff = {
@@ -71,6 +74,7 @@ export function prepareConfigHandoff(options: LoadConfigOptions = {}): { config:
     env: [...read],
     probes,
     config: bytes.toString('base64'),
+    frozen,
   }
   return { config, handoff: JSON.stringify(handoff) }
 }
@@ -125,7 +129,7 @@ export function handedConfig(options: LoadConfigOptions): ResolvedConfig | undef
   for (const [key, value] of handoff.env) if ((env[key] ?? null) !== value) return undefined
   for (const probe of handoff.probes) if (!unchanged(probe)) return undefined
   // A fresh copy per call, like a load.
-  return deserialize(Buffer.from(handoff.config, 'base64')) as ResolvedConfig
+  return refreeze(deserialize(Buffer.from(handoff.config, 'base64')) as ResolvedConfig, handoff.frozen)
 }
 
 function unchanged(probe: ConfigProbe): boolean {
@@ -140,26 +144,49 @@ function unchanged(probe: ConfigProbe): boolean {
 }
 
 /**
- * Whether `value` is plain data, which `v8.serialize` / `deserialize` copy exactly: primitives
- * (`undefined` included, which JSON would drop), arrays and objects whose prototype is
- * `Array.prototype` / `Object.prototype`, with enumerable data properties only and no symbol keys.
+ * Where `value` is frozen, if it is plain data that `v8.serialize` / `deserialize` copy exactly
+ * once those places are frozen again (`refreeze`); `undefined` for anything else. Plain data:
+ * primitives (`undefined` included, which JSON would drop), arrays and objects whose prototype is
+ * `Array.prototype` / `Object.prototype`, with enumerable data properties only and no symbol keys,
+ * each either frozen or fully mutable (a copy is never frozen; a resolved diff policy is, and
+ * `resolvePolicy` trusts a frozen one as already resolved).
  */
-export function isPlainData(value: unknown, depth = 0): boolean {
+export function frozenPaths(value: unknown): string[][] | undefined {
+  const frozen: string[][] = []
+  return walk(value, [], frozen) ? frozen : undefined
+}
+
+function walk(value: unknown, at: string[], frozen: string[][]): boolean {
   if (value === null || value === undefined) return true
   const type = typeof value
   if (type === 'string' || type === 'number' || type === 'boolean') return true
-  if (type !== 'object' || depth > 64) return false
+  if (type !== 'object' || at.length > 64) return false
   const proto = Object.getPrototypeOf(value) as unknown
   const isArray = Array.isArray(value)
   // (a null-prototype object comes back with Object.prototype)
   if (proto !== (isArray ? Array.prototype : Object.prototype)) return false
   if (Object.getOwnPropertySymbols(value).length > 0) return false
+  if (Object.isFrozen(value)) frozen.push(at)
+  else if (!Object.isExtensible(value)) return false // sealed or non-extensible only: not restored
   const descriptors = Object.getOwnPropertyDescriptors(value)
   for (const key of Object.keys(descriptors)) {
     if (isArray && key === 'length') continue
     const descriptor = descriptors[key]!
     if (!('value' in descriptor) || !descriptor.enumerable) return false
-    if (!isPlainData(descriptor.value, depth + 1)) return false
+    if (!walk(descriptor.value, [...at, key], frozen)) return false
   }
   return true
 }
+
+/** Freezes a deserialized copy where the original was frozen (`frozenPaths`). */
+export function refreeze<T>(copy: T, frozen: string[][]): T {
+  for (const path of frozen) {
+    let node: unknown = copy
+    for (const key of path) node = (node as Record<string, unknown>)[key]
+    Object.freeze(node)
+  }
+  return copy
+}
+
+/** `frozenPaths(value) !== undefined`. */
+export const isPlainData = (value: unknown): boolean => frozenPaths(value) !== undefined
