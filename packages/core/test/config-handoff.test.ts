@@ -89,6 +89,25 @@ describe('config handoff', () => {
     expect(prepared.config).toStrictEqual(ownLoad({ cwd: root, env: {} }))
   })
 
+  it('a config that imports anything but @shadowtest/core is not handed over (its imports are not recorded)', async () => {
+    await files({
+      'package.json': '{ "type": "module" }',
+      'limits.mjs': 'export const runs = 4\n',
+      'shadowtest.config.mjs': "import { runs } from './limits.mjs'\nexport default { gate: { noiseRuns: runs } }\n",
+      'sub/package.json': '{}',
+      'sub/shadowtest.config.mjs': "import { defineConfig } from '@shadowtest/core'\nexport default defineConfig({ gate: { noiseRuns: 2 } })\n",
+      'dyn/package.json': '{}',
+      'dyn/shadowtest.config.mjs': "const m = 'node:fs'\nawait import(m)\nexport default { gate: { noiseRuns: 2 } }\n",
+    })
+    const prepared = prepareConfigHandoff({ cwd: root, env: {} })
+    expect(prepared.handoff).toBeUndefined()
+    expect(prepared.config?.gate.noiseRuns).toBe(4)
+    const sub = prepareConfigHandoff({ cwd: path.join(root, 'sub'), env: {} })
+    expect(sub.handoff).toBeTypeOf('string')
+    expect(handOver({ cwd: path.join(root, 'sub'), env: {} }).handed).toStrictEqual(ownLoad({ cwd: path.join(root, 'sub'), env: {} }))
+    expect(prepareConfigHandoff({ cwd: path.join(root, 'dyn'), env: {} }).handoff).toBeUndefined()
+  })
+
   it('an invalid config is not handed over, and the worker gets the same coded error as before', async () => {
     await files({ 'package.json': '{}', 'shadowtest.config.mjs': 'export default { gate: { noiseRuns: "many" } }\n' })
     expect(prepareConfigHandoff({ cwd: root, env: {} })).toEqual({ config: undefined, handoff: undefined })

@@ -57,7 +57,7 @@ export function prepareConfigHandoff(options: LoadConfigOptions = {}): { config:
     return { config: undefined, handoff: undefined }
   }
   const { config, probes } = loaded
-  if (probes === undefined) return { config, handoff: undefined }
+  if (probes === undefined || !selfContained(config.configFile, probes)) return { config, handoff: undefined }
   // Only plain data survives a structured clone exactly (frozen parts frozen again): a function
   // (a label or redaction function), a RegExp, a class instance or a getter keeps the config here.
   const frozen = frozenPaths(config)
@@ -91,6 +91,27 @@ function thisModule(): string {
     }
   }
   return modulePath
+}
+
+/** Module specifiers in a JS/TS source: static and dynamic imports, re-exports, `require`. */
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"`])([^'"`]*)\1/g
+/** Words that load code or data some other way than a static specifier (`import(x)`, `require(x)`, fs). */
+const OTHER_LOADS = /\b(?:import|require)\s*\(\s*[^'"`\s]|\bcreateRequire\b|\bgetBuiltinModule\b/
+
+/**
+ * Whether the config file's result depends only on its own text (recorded in the probes): a JS/TS
+ * config may import `@shadowtest/core` (for `defineConfig`) and nothing else. One that imports
+ * another file or package is loaded by each worker itself: the main process keeps ES modules for
+ * its lifetime, so a helper edited during a watch session would not reach the handed config.
+ * JSON configs (package.json's key) are their own text.
+ */
+function selfContained(configFile: string | undefined, probes: ConfigProbe[]): boolean {
+  if (configFile === undefined || path.basename(configFile) === 'package.json') return true
+  const source = probes.find((p): p is Extract<ConfigProbe, { text: string }> => 'text' in p && p.path === configFile)?.text
+  if (source === undefined) return false
+  if (OTHER_LOADS.test(source)) return false
+  for (const match of source.matchAll(SPECIFIER)) if (match[2] !== '@shadowtest/core') return false
+  return true
 }
 
 const accepted: ConfigHandoff[] = []
