@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import {
   comparePolicySnapshot,
   readValidatedBaselineFile,
@@ -21,6 +20,7 @@ import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
 import { renderFailureReport, summarizeChanges, type FailureEntry } from './render-report.js'
 import { approveChanged, approvePending, recordNoise, replayIssues, type Approver, type ScenarioUpdate, writeUpdates } from './apply-updates.js'
+import { identityOf, type ContentIdentity, type ReadText } from './receipt-identity.js'
 
 
 /** Per-call options of `toMatchBaseline`. */
@@ -261,7 +261,7 @@ function functionRefOf(record: { functionId: string; module?: string | undefined
  * `store.read(id)` parses every baseline file to find the id, once per worker. `text` is set
  * when the file came from that path (what the reporter's receipt describes).
  */
-async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<{ file: BaselineFile | undefined; text?: { path: string; bytes: Buffer } }> {
+async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<{ file: BaselineFile | undefined; text?: ReadText }> {
   const ref = {
     id: info.functionId,
     ...(info.module === undefined ? {} : { module: info.module }),
@@ -279,14 +279,15 @@ async function readBaseline(env: GateEnvironment, info: CaptureInfo): Promise<{ 
 const receipted = new Set<string>()
 
 /**
- * What the reporter needs from a file this call read and validated: its digest (the reporter
- * trusts the receipt only for a file whose text is unchanged), the count of live scenarios and
- * the approved ones this call did not replay. Later calls that read the same content send none:
- * their results already tell the reporter which scenarios were replayed.
+ * What the reporter needs from a file this call read and validated: which content it was (its
+ * settled stat key, else its digest: see `identityOf`; the reporter trusts the receipt only for
+ * that content), the count of live scenarios and the approved ones this call did not replay.
+ * Later calls that read the same content send none: their results already tell the reporter
+ * which scenarios were replayed.
  */
-function receiptFor(file: BaselineFile, text: { path: string; bytes: Buffer }, replayed: Array<[string, Scenario]>): BaselineReadReceipt | undefined {
-  const digest = digestOf(text.bytes)
-  const key = `${text.path}\0${digest}`
+function receiptFor(file: BaselineFile, text: ReadText, replayed: Array<[string, Scenario]>): BaselineReadReceipt | undefined {
+  const identity = digestOf(text)
+  const key = `${text.path}\0${identity.stamp ?? identity.digest}`
   if (receipted.has(key)) return undefined
   receipted.add(key)
   const replayedIds = new Set(replayed.map(([, s]) => s.id))
@@ -298,19 +299,12 @@ function receiptFor(file: BaselineFile, text: { path: string; bytes: Buffer }, r
       unreplayed.push({ scenarioId: scenario.id, functionId: file.function.id, label: scenario.label, status: scenario.status, version: scenario.version })
     }
   }
-  return { file: text.path, digest, function: { ...file.function }, counted, unreplayed }
+  return { file: text.path, ...identity, function: { ...file.function }, counted, unreplayed }
 }
 
-/** sha256 of a file's bytes, once per read (the cached read hands the same bytes to every call). */
-const digests = new WeakMap<Buffer, string>()
-function digestOf(bytes: Buffer): string {
-  let digest = digests.get(bytes)
-  if (digest === undefined) {
-    // The bytes, not the decoded string: hashing a string converts it back to UTF-8 first.
-    digest = createHash('sha256').update(bytes).digest('hex')
-    digests.set(bytes, digest)
-  }
-  return digest
+/** The content's identity for the receipt, once per read: a stat (a settled file) or a sha256 of the bytes. */
+function digestOf(text: ReadText): ContentIdentity {
+  return identityOf(text)
 }
 
 /** Each file's live scenarios by scenario id, built on the first one-scenario check of that file. */

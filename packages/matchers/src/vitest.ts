@@ -3,6 +3,7 @@
  * without the plugin, list it there yourself.
  */
 import { beforeAll, expect, inject } from 'vitest'
+import { acceptConfigHandoff } from '@shadowtest/core'
 import type { BaselineReadReceipt, EmptyCheck, GateProvided, ScenarioResult } from '@shadowtest/plugin/vitest'
 import type { BaselineMatcherOptions } from './check-baseline.js'
 import { currentTask, leaveResults, rememberTestFile } from './current-test.js'
@@ -28,6 +29,8 @@ const toMatchBaseline = createToMatchBaseline({
   },
 })
 
+// The config the plugin loaded in the main process (used while its files are unchanged).
+acceptConfigHandoff(inject('shadowtest:config'))
 expect.extend({ toMatchBaseline })
 // Where results go when the matcher cannot tell its test (see currentTask): the file, remembered
 // once per test file. Not a `beforeEach`: a hook on every test costs the runner a timer, two

@@ -8,6 +8,7 @@ import { isShadowtestError, ShadowtestError } from '../errors.js'
 // This package's own entry, handed to configs that import it (see `jitiOptions`). A cycle
 // (index → config → here → index) that is safe: the namespace is only read when a config loads.
 import * as shadowtestCore from '../index.js'
+import { handedConfig } from './handoff.js'
 import { resolveConfig } from './resolve-config.js'
 import type { ResolvedConfig, ShadowtestConfig } from './types.js'
 
@@ -137,12 +138,72 @@ const hasOwn = (value: unknown, key: string): boolean => Object.prototype.hasOwn
 /** Thrown inside the fast path: "cosmiconfig must decide this one"; never leaves this module. */
 class Undecided extends Error {}
 
+/**
+ * What the fast path looked at, while `prepareConfigHandoff` records it (see handoff.ts): each
+ * path's kind, or the text read from it. The search's result is a function of these (and of the
+ * environment, recorded apart), so another process that sees the same gets the same config.
+ */
+export type ConfigProbe = { path: string; kind: PathKind } | { path: string; text: string }
+/** `absent`: ENOENT; `notdir`: ENOTDIR (a path through a file). */
+export type PathKind = 'absent' | 'notdir' | 'file' | 'dir' | 'other'
+
+export const kindOf = (stats: ReturnType<typeof statSync> | undefined): PathKind =>
+  stats === undefined ? 'absent' : stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other'
+
+/** The probes of the load being recorded (synchronous only: no other load can run in between), `false` once one cannot be replayed. */
+let probes: ConfigProbe[] | false | undefined
+
+function sawStat<T extends ReturnType<typeof statSync> | undefined>(path: string, stats: T, missing: 'absent' | 'notdir' = 'absent'): T {
+  if (probes) probes.push({ path, kind: stats === undefined ? missing : kindOf(stats) })
+  return stats
+}
+
+function sawText(path: string, text: string): string {
+  if (probes) probes.push({ path, text })
+  return text
+}
+
+/** A search place skipped for an error: missing paths are replayable, permission errors are not. */
+function sawUnreadable(path: string, error: unknown): undefined {
+  const code = errorCode(error)
+  if (probes) {
+    if (code === 'ENOENT' || code === 'ENOTDIR') probes.push({ path, kind: code === 'ENOENT' ? 'absent' : 'notdir' })
+    else if (code === 'EISDIR') probes.push({ path, kind: 'dir' })
+    else probes = false
+  }
+  return undefined
+}
+
+/**
+ * `loadConfigSync` on the fast path only, recording what it looked at; `undefined` probes when
+ * the load went to cosmiconfig (its own file access is not recorded) or hit an unreplayable error.
+ * Throws what `loadConfigSync` throws.
+ */
+export function loadConfigSyncRecorded(options: LoadConfigOptions, env: Record<string, string | undefined>): { config: ResolvedConfig; probes: ConfigProbe[] | undefined } {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const target = options.configFile ? path.resolve(cwd, options.configFile) : undefined
+  let result: CosmiconfigResult
+  probes = []
+  let seen: ConfigProbe[] | false
+  try {
+    result = target ? loadSyncFast(target) : searchSyncFast(cwd)
+  } catch (error) {
+    probes = undefined
+    if (!(error instanceof Undecided)) throw loadFailed(error, cwd)
+    return { config: loadConfigSync({ ...options, env }), probes: undefined }
+  } finally {
+    seen = (probes as ConfigProbe[] | false | undefined) ?? false
+    probes = undefined
+  }
+  return { config: finish(result, { ...options, env }, cwd), probes: seen === false ? undefined : seen }
+}
+
 /** `statSync` without throwing for a missing path; any other failure is for cosmiconfig to report. */
 function statOf(file: string): ReturnType<typeof statSync> | undefined {
   try {
-    return statSync(file)
+    return sawStat(file, statSync(file))
   } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return undefined
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return sawStat(file, undefined, errorCode(error) === 'ENOENT' ? 'absent' : 'notdir')
     throw new Undecided()
   }
 }
@@ -150,10 +211,11 @@ function statOf(file: string): ReturnType<typeof statSync> | undefined {
 /** cosmiconfig's `isDirectorySync`: a missing path is no folder, any other stat failure throws. */
 function isDirectory(dir: string): boolean {
   try {
-    return statSync(dir).isDirectory()
+    return sawStat(dir, statSync(dir)).isDirectory()
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false
-    throw new Undecided()
+    if (errorCode(error) !== 'ENOENT') throw new Undecided()
+    sawStat(dir, undefined)
+    return false
   }
 }
 
@@ -169,7 +231,7 @@ function assertNoMetaConfig(): void {
   if (!statOf(pkg)) return
   let parsed: unknown
   try {
-    parsed = JSON.parse(readFileSync(pkg, 'utf8'))
+    parsed = JSON.parse(sawText(pkg, readFileSync(pkg, 'utf8')))
   } catch {
     throw new Undecided()
   }
@@ -202,9 +264,9 @@ function* searchPlaces(from: string): Generator<string, void, undefined> {
 function contentsOf(filepath: string): string | undefined {
   let contents: string
   try {
-    contents = readFileSync(filepath, 'utf8')
+    contents = sawText(filepath, readFileSync(filepath, 'utf8'))
   } catch (error) {
-    if (SKIPPED_CODES.has(errorCode(error) as string)) return undefined
+    if (SKIPPED_CODES.has(errorCode(error) as string)) return sawUnreadable(filepath, error)
     throw new Undecided()
   }
   return contents.trim() === '' ? undefined : contents
@@ -309,7 +371,7 @@ function loadTarget(filepath: string): { filepath: string; contents: string | un
   if (!isModulePlace(filepath) || path.basename(filepath, path.extname(filepath)) === 'package') throw new Undecided()
   let contents: string
   try {
-    contents = readFileSync(filepath, 'utf8')
+    contents = sawText(filepath, readFileSync(filepath, 'utf8'))
   } catch {
     throw new Undecided()
   }
@@ -376,6 +438,9 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
 
 /** The synchronous twin of `loadConfig`, for the capture runtime (a config using top-level await needs the async one). */
 export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig {
+  // What another process loaded for the same options, when nothing it was loaded from changed (handoff.ts).
+  const handed = handedConfig(options)
+  if (handed !== undefined) return handed
   const cwd = path.resolve(options.cwd ?? process.cwd())
   const target = options.configFile ? path.resolve(cwd, options.configFile) : undefined
   let result: CosmiconfigResult

@@ -12,11 +12,11 @@ export interface ValidatedBaselineFile {
   bytes: Buffer
   /** The parsed, validated file. Shared between callers: treat it as read-only. */
   file: BaselineFile
-}
-
-interface Entry extends ValidatedBaselineFile {
+  /** `baselineFileStamp` of the file, taken before `bytes` were read. */
   stamp: string
 }
+
+type Entry = ValidatedBaselineFile
 
 /**
  * Per-process cache of validated baseline files. A gate worker checks one function's file once
@@ -44,8 +44,28 @@ const entries = new Map<string, Entry>()
 /** Files kept, at most (a worker usually gates a few functions; the oldest is dropped first). */
 const MAX_ENTRIES = 64
 
-function stampOf(stats: Stats): string {
+/** A file's identity for this cache and for gate receipts: inode, size, mtime and ctime. */
+export function baselineFileStamp(stats: Stats): string {
   return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`
+}
+
+/**
+ * How long ago a file's last change (ctime) must be before its stamp can stand for its content:
+ * file-system timestamps are coarse (a clock tick, seconds on some file systems), and a same-size
+ * rewrite within the tick of the previous write could keep every field of the stamp. Once that
+ * tick is past, any later write changes the ctime (the idea of Git's "racily clean" check).
+ */
+const SETTLED_MS = 3000
+
+/**
+ * The stamp a gate receipt may carry instead of a digest: `before` (taken before the bytes were
+ * read) and `after` (taken after) are the same file with the same stamp, last changed at least
+ * `SETTLED_MS` before `now`. Then the bytes read in between are the only content that stamp can
+ * ever have; `undefined` means "hash the bytes".
+ */
+export function settledStamp(before: string, after: Stats, now = Date.now()): string | undefined {
+  const stamp = baselineFileStamp(after)
+  return stamp === before && now - after.ctimeMs >= SETTLED_MS ? stamp : undefined
 }
 
 function remember(path: string, stamp: string, bytes: Buffer): Entry {
@@ -71,7 +91,7 @@ function currentStamp(path: string): string | undefined {
   try {
     // A synchronous stat: one cheap syscall. The promise version costs a thread-pool round trip
     // and a promise per call (≈ 20 µs, 2,000 × per run in a one-test-per-scenario suite).
-    return stampOf(statSync(path))
+    return baselineFileStamp(statSync(path))
   } catch (error) {
     return missing(path, error)
   }

@@ -153,8 +153,17 @@ export interface EmptyCheck {
 export interface BaselineReadReceipt {
   /** Absolute path of the file. */
   file: string
-  /** sha256 (hex) of the file's text as the worker read it. */
-  digest: string
+  /**
+   * sha256 (hex) of the file's text as the worker read it. Absent when `stamp` identifies the
+   * content instead (exactly one of the two is set).
+   */
+  digest?: string
+  /**
+   * The file's stat identity (inode, size, mtime, ctime: `baselineFileStamp`), unchanged from before
+   * the worker's read until after it, on a file last changed long enough ago that no later write
+   * can keep it: any write after the read changes it. Cheaper than hashing the bytes.
+   */
+  stamp?: string
   function: { id: string; module?: string; exportName?: string }
   /** Scenarios in the file that are not deprecated (approved and pending). */
   counted: number

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
 import type { VitestPluginContext } from 'vitest/node'
+import type { ResolvedConfig } from '@shadowtest/core'
 import { APPROVE_ENV, type GateProvided } from './gate-report.js'
 import { ShadowtestReporter } from './reporter.js'
 import type { StoredProject } from './stored-scenarios.js'
@@ -40,6 +41,11 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
         strict: options.strict ?? null,
       }
       project.provide('shadowtest:options', provided)
+      // The workers' config: loaded here once and handed to every worker (each would spend ≈ 5 ms
+      // loading it), again before each watch rerun. The reporter's first store read reuses it.
+      const handoff = new ConfigHandoff(rootDir, project, vitest)
+      await handoff.refresh()
+      vitest.onTestsRerun?.(() => handoff.refresh()) // (Vitest ≥ 3.2 has it; optional for safety)
       // Vitest evaluates the config once per project, so `instanceof` cannot tell whether another
       // project's copy of this plugin already added the reporter; a global symbol can.
       const registry = vitest as unknown as Record<symbol, boolean>
@@ -47,8 +53,8 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
         registry[REPORTER_FLAG] = true
         vitest.config.reporters.push(
           new ShadowtestReporter({
-            // Core (schemas, config loader) loads here, off Vitest's start-up path, while workers spawn.
-            loadProject: () => loadStoredProject(rootDir),
+            // The store is read while workers spawn.
+            loadProject: () => loadStoredProject(rootDir, handoff.take()),
             failOnObsolete: options.failOnObsolete,
           }) as never,
         )
@@ -56,6 +62,41 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
     },
   }
 }
+
+/**
+ * The resolved config the workers get through `provide('shadowtest:config')` (core's
+ * `prepareConfigHandoff`: a worker uses it only while the files and environment it came from are
+ * unchanged, else loads the config itself). Not handed over when `test.env` sets variables: the
+ * worker's environment is then not this process's.
+ */
+class ConfigHandoff {
+  private loaded: ResolvedConfig | undefined
+
+  constructor(
+    private readonly rootDir: string,
+    private readonly project: Pick<VitestPluginContext['project'], 'provide' | 'config'>,
+    private readonly vitest: Pick<VitestPluginContext['vitest'], 'config'>,
+  ) {}
+
+  async refresh(): Promise<void> {
+    this.loaded = undefined
+    if (!sameEnv(this.vitest.config.env) || !sameEnv(this.project.config.env)) return this.project.provide('shadowtest:config', undefined)
+    const { prepareConfigHandoff } = await import('@shadowtest/core')
+    const { config, handoff } = prepareConfigHandoff({ cwd: this.rootDir })
+    this.loaded = config
+    this.project.provide('shadowtest:config', handoff)
+  }
+
+  /** The config loaded for this run, once (a later store read loads it again). */
+  take(): ResolvedConfig | undefined {
+    const config = this.loaded
+    this.loaded = undefined
+    return config
+  }
+}
+
+const sameEnv = (env: Record<string, unknown> | undefined): boolean =>
+  env === undefined || Object.entries(env).every(([key, value]) => process.env[key] === value)
 
 /** The matchers' Vitest entry, resolved at run time so this package never imports matcher code (no cycle). */
 async function resolveSetupFile(): Promise<string> {
@@ -82,8 +123,15 @@ export type { StoredProject, StoredScenarios } from './stored-scenarios.js'
  * run); the Vitest reporter and the Jest reporter both use it. Loaded on first use: this entry
  * stays cheap to import, and free of runtime `vitest` imports for Jest-only users.
  */
-export async function loadStoredProject(rootDir: string): Promise<StoredProject> {
-  return (await import('./stored-scenarios.js')).loadStoredProject(rootDir)
+export async function loadStoredProject(rootDir: string, config?: ResolvedConfig): Promise<StoredProject> {
+  return (await import('./stored-scenarios.js')).loadStoredProject(rootDir, config)
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** core's config handoff for the workers (`acceptConfigHandoff`), absent when they load the config themselves. */
+    'shadowtest:config': string | undefined
+  }
 }
 export { GATE_META_KEY, REPORT_FILE_ENV, APPROVE_ENV } from './gate-report.js'
 export type {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { ENGINE_VERSION, FileBaselineStore, loadConfig, parseBaselineFile, ShadowtestError, type FailOnObsolete } from '@shadowtest/core'
+import { readFile, stat } from 'node:fs/promises'
+import { baselineFileStamp, ENGINE_VERSION, FileBaselineStore, loadConfig, parseBaselineFile, settledStamp, ShadowtestError, type FailOnObsolete, type ResolvedConfig } from '@shadowtest/core'
 import type { BaselineReadReceipt } from './gate-report.js'
 import type { StoredScenarioRef } from './summary.js'
 
@@ -30,7 +30,10 @@ export interface StoredScenarios {
 interface FoundFile {
   file: string
   bytes: Buffer
-  digest: string
+  /** The settled stat key the bytes were read under (see `settledStamp`), if the file has one. */
+  stamp: string | undefined
+  /** sha256 of the bytes, computed only when a receipt identifies the file by digest. */
+  digest?: string
 }
 
 /**
@@ -38,20 +41,25 @@ interface FoundFile {
  * while the workers start). Parsing and validating waits until the workers' receipts are in:
  * a file a worker already validated is not validated twice.
  */
-export async function loadStoredProject(rootDir: string): Promise<StoredProject> {
-  const config = await loadConfig({ cwd: rootDir })
+export async function loadStoredProject(rootDir: string, loaded?: ResolvedConfig): Promise<StoredProject> {
+  // `loaded`: the plugin's load of the same config moments ago (`loadConfigSync`, same result).
+  const config = loaded ?? (await loadConfig({ cwd: rootDir }))
   const store = new FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
   const found: FoundFile[] = []
   for (const file of await store.files()) {
     let bytes: Buffer
+    let stamp: string | undefined
     try {
+      // Stat before and after the read: a settled stamp that did not move names exactly these bytes.
+      const before = baselineFileStamp(await stat(file))
       bytes = await readFile(file)
+      stamp = settledStamp(before, await stat(file))
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue // deleted since the listing
       throw error
     }
     // Decoded only if no worker vouches for this content.
-    found.push({ file, bytes, digest: createHash('sha256').update(bytes).digest('hex') })
+    found.push({ file, bytes, stamp })
   }
   return {
     failOnObsolete: config.gate.failOnObsolete,
@@ -61,10 +69,13 @@ export async function loadStoredProject(rootDir: string): Promise<StoredProject>
   }
 }
 
-function storedScenarios(store: FileBaselineStore, found: FoundFile[], receipts: Iterable<BaselineReadReceipt>): StoredScenarios {
+function storedScenarios(store: FileBaselineStore, files: FoundFile[], receipts: Iterable<BaselineReadReceipt>): StoredScenarios {
+  // A receipt names its content by stamp or by digest; it vouches for a file read here with the same one.
   const trusted = new Map<string, BaselineReadReceipt[]>()
+  const hashed = new Set<string>()
   for (const receipt of receipts) {
-    const key = `${receipt.file}\0${receipt.digest}`
+    const key = receipt.stamp !== undefined ? `${receipt.file}\0s:${receipt.stamp}` : `${receipt.file}\0d:${receipt.digest}`
+    if (receipt.stamp === undefined) hashed.add(receipt.file)
     const list = trusted.get(key)
     if (list) list.push(receipt)
     else trusted.set(key, [receipt])
@@ -72,8 +83,11 @@ function storedScenarios(store: FileBaselineStore, found: FoundFile[], receipts:
   const stored: StoredScenarioRef[] = []
   let baselineCount = 0
   const owners = new Map<string, string>()
-  for (const { file, bytes, digest } of found) {
-    const fromWorkers = trusted.get(`${file}\0${digest}`)
+  for (const found of files) {
+    const { file, bytes } = found
+    const byStamp = found.stamp === undefined ? undefined : trusted.get(`${file}\0s:${found.stamp}`)
+    const byDigest = hashed.has(file) ? trusted.get(`${file}\0d:${digestOf(found)}`) : undefined
+    const fromWorkers = byStamp && byDigest ? [...byStamp, ...byDigest] : (byStamp ?? byDigest)
     let functionRef: BaselineReadReceipt['function']
     if (fromWorkers) {
       // Several workers may describe the same content: each lists the approved scenarios it did
@@ -103,4 +117,9 @@ function storedScenarios(store: FileBaselineStore, found: FoundFile[], receipts:
     owners.set(functionRef.id, file)
   }
   return { stored, baselineCount, functionIds: [...owners.keys()] }
+}
+
+/** sha256 of a file's bytes, once (only files some receipt names by digest need it). */
+function digestOf(found: FoundFile): string {
+  return (found.digest ??= createHash('sha256').update(found.bytes).digest('hex'))
 }
