@@ -14,7 +14,7 @@ import {
   type ResolvedPolicy,
   type Scenario,
 } from '@shadowtest/core'
-import { draftFromRecord, getCaptureInfo, replay, replayEagerly, type CaptureInfo, type ReplayMode, type ReplayResult } from '@shadowtest/plugin/runtime'
+import { draftFromRecord, getCaptureInfo, prepareReplay, replay, replayPrepared, type CaptureInfo, type ReplayMode, type ReplayPlan, type ReplayResult } from '@shadowtest/plugin/runtime'
 import type { BaselineReadReceipt, EmptyCheck, ScenarioResult } from '@shadowtest/plugin/vitest'
 import { compareOutcomes, noisePaths } from './compare-outcomes.js'
 import type { GateEnvironment } from './gate-environment.js'
@@ -105,14 +105,14 @@ export async function checkBaseline(
   const failures: FailureEntry[] = []
   const updates: ScenarioUpdate[] = []
   const approver = { by: env.by, policy: env.config.governance.policy as GovernancePolicy | undefined }
-  const replayOptions = { mode: replayMode, policy }
+  const replayOptions: LoopReplay = { mode: replayMode, policy, fn, plan: undefined, error: undefined }
 
   for (const candidate of candidates) {
     const semanticId = candidate[0]
     const scenario = candidate[1]
     const prior = only && only.scenarioId === scenario.id ? only : undefined
     // Synchronous functions are replayed and judged without a promise per scenario (see replayEagerly).
-    let evaluated = evaluate(fn, scenario, replayOptions, prior)
+    let evaluated = evaluate(scenario, replayOptions, prior)
     if (evaluated instanceof Promise) evaluated = await evaluated
     if (scenario.status === 'approved' && !evaluated.changed) {
       // The common case, in one object: `{ ...base, status: 'matched' }` below, key for key.
@@ -329,11 +329,36 @@ function scenariosToCheck(file: BaselineFile, scenarioId: string | undefined): A
     .sort((a, b) => a[1].seq - b[1].seq)
 }
 
-function evaluate(fn: unknown, scenario: Scenario, options: { mode: ReplayMode; policy: ResolvedPolicy }, prior: PriorReplay | undefined): Evaluated | Promise<Evaluated> {
+/**
+ * The loop's replay options, and what `prepareReplay` works out from them once per call (the
+ * settings, the redactor with the SHADOWTEST_SECRET of this call, the resolved policy), or the
+ * error it threw, which each scenario then reports as `replayEagerly` would.
+ */
+interface LoopReplay {
+  mode: ReplayMode
+  policy: ResolvedPolicy
+  fn: unknown
+  plan: ReplayPlan | undefined
+  error: { thrown: unknown } | undefined
+}
+
+function evaluate(scenario: Scenario, options: LoopReplay, prior: PriorReplay | undefined): Evaluated | Promise<Evaluated> {
   let replayed: ReplayResult | Promise<ReplayResult>
   try {
     if (prior?.error !== undefined) throw prior.error
-    replayed = prior?.result ?? replayEagerly(fn as never, scenario, options)
+    if (prior?.result !== undefined) replayed = prior.result
+    else {
+      if (options.error !== undefined) throw options.error.thrown
+      if (options.plan === undefined) {
+        try {
+          options.plan = prepareReplay(options.fn as never, { mode: options.mode, policy: options.policy }, scenario)
+        } catch (error) {
+          options.error = { thrown: error }
+          throw error
+        }
+      }
+      replayed = replayPrepared(options.plan, scenario)
+    }
   } catch (error) {
     return replayFailed(error)
   }

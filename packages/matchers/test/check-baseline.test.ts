@@ -87,6 +87,29 @@ describe('checkBaseline', () => {
     expect(again.results.map((r) => r.status)).toEqual(['matched', 'matched', 'matched'])
   })
 
+  test('the redactor is prepared once per check: a SHADOWTEST_SECRET changed between two checks counts in the second', async () => {
+    const saved = process.env['SHADOWTEST_SECRET']
+    const contact = (order: Order) => ({ ref: order.ref, email: `buyer.${order.ref.toLowerCase()}@example.com` })
+    try {
+      // Unset while the capture settings load (a secret set then would be the config's `secret` for the process):
+      // the redactor then reads SHADOWTEST_SECRET itself, when it is built.
+      delete process.env['SHADOWTEST_SECRET']
+      const file = await recordBaseline('shop.contact', contact, orders)
+      const stored = JSON.stringify(Object.values(file.scenarios).map((s) => s.outcome))
+      expect(stored).not.toContain('@example.com')
+      const check = () => checkBaseline(capture(contact, { id: 'shop.contact' }), environment('new'))
+      expect((await check()).results.map((r) => r.status)).toEqual(['matched', 'matched', 'matched'])
+      // Another secret masks the same emails differently: every scenario now differs, in the email only.
+      process.env['SHADOWTEST_SECRET'] = 'another-secret'
+      expect((await check()).results.map((r) => [r.status, r.diffSummary])).toEqual(orders.map(() => ['failed', '1 change: $.email']))
+      delete process.env['SHADOWTEST_SECRET']
+      expect((await check()).results.map((r) => r.status)).toEqual(['matched', 'matched', 'matched'])
+    } finally {
+      if (saved === undefined) delete process.env['SHADOWTEST_SECRET']
+      else process.env['SHADOWTEST_SECRET'] = saved
+    }
+  })
+
   test('unchanged code matches every scenario, including a recorded throw', async () => {
     await recordBaseline('shop.price', price(0), orders)
     const outcome = await checkBaseline(capture(price(0), { id: 'shop.price' }), environment('new'))

@@ -25,6 +25,7 @@ export type {
 } from './context.js'
 export { installClock } from './transports/clock/clock-transport.js'
 export * from './sinks/index.js'
-export { replay, replayEagerly } from './replay/replay.js'
+export { prepareReplay, replay, replayEagerly, replayPrepared } from './replay/replay.js'
+export type { ReplayPlan } from './replay/replay.js'
 export type { ReplayableScenario, ReplayOptions, ReplayResult } from './replay/replay.js'
 export type { ReplayMode } from './replay/replay-scope.js'

@@ -12,6 +12,8 @@ interface Redacting {
 
 type Served = CallDependency | HttpDependency
 
+const NONE: readonly Served[] = []
+
 /**
  * The scope of one scenario being replayed: serves recorded dependencies to the transports,
  * in order, and collects what did not line up (calls nobody recorded, recordings nobody used).
@@ -20,7 +22,7 @@ export class ReplayingScope implements ReplayScope {
   readonly mode = 'replay' as const
   readonly clock: ReplayingClock
   readonly issues: DependencyIssue[] = []
-  private readonly served: Served[]
+  private readonly served: readonly Served[]
   private readonly used = new Set<Served>()
 
   constructor(
@@ -33,8 +35,19 @@ export class ReplayingScope implements ReplayScope {
     /** `ignore`: an HTTP exchange matches on method + path + query (+ body), whatever its origin. */
     private readonly httpOrigin: HttpOriginMatch = 'ignore',
   ) {
+    // Most scenarios of a pure function record nothing: no search, filter or sort for them.
+    if (dependencies.length === 0) {
+      this.clock = new ReplayingClock(undefined)
+      this.served = NONE
+      return
+    }
     this.clock = new ReplayingClock(dependencies.find((d): d is ClockDependency => d.kind === 'clock'))
     this.served = dependencies.filter((d): d is Served => d.kind !== 'clock').sort((a, b) => a.order - b.order)
+  }
+
+  /** The issues found, then the recordings nobody used, in a new array (`issues` concat `unused()`). */
+  allIssues(): DependencyIssue[] {
+    return this.served.length === 0 ? this.issues.slice() : this.issues.concat(this.unused())
   }
 
   takeDependency<K extends keyof DependencyRequests>(kind: K, request: DependencyRequests[K]): RecordedDependencies[K] {

@@ -68,6 +68,38 @@ export async function replay(fn: (this: any, ...args: any[]) => unknown, scenari
  * synchronously here (`replay` rejects with the same error). Internal: the matchers' loop.
  */
 export function replayEagerly(fn: (this: any, ...args: any[]) => unknown, scenario: ReplayableScenario, options: ReplayOptions = {}): ReplayResult | Promise<ReplayResult> {
+  return replayPrepared(prepareReplay(fn, options, scenario), scenario)
+}
+
+/**
+ * What `replayEagerly` works out from the function and the options alone, for a loop that
+ * replays many scenarios of one function (`checkBaseline`): the options checked, the capture
+ * settings, the redactor (SHADOWTEST_SECRET read once, when prepared), the resolved policy and how
+ * outcomes are encoded. Prepare one per loop, so a changed secret or config counts from the next.
+ * Internal: the matchers' loop.
+ */
+export interface ReplayPlan {
+  readonly mode: ReplayMode
+  readonly fn: (this: any, ...args: any[]) => unknown
+  readonly info: ReturnType<typeof getCaptureInfo>
+  readonly original: Original
+  readonly settings: CaptureSettings
+  readonly redactor: Redactor
+  readonly options: ReplayOptions
+  readonly httpOrigin: HttpOriginMatch
+  /** Resolved on the first replay that runs (validation-only never resolves it). */
+  policy: ResolvedPolicy | undefined
+  /** `{ ...encoding limits, redactor }` for a one-walk encode; undefined: encode, then redact. */
+  readonly inlineOptions: { return: EncodeOptions | undefined; throw: EncodeOptions | undefined }
+  /** Called as the redactor's `string` on the outcome's kind when encoding inline. */
+  readonly kindText: { return: string; throw: string }
+}
+
+/**
+ * Checks the options and the function and works out what all replays of `fn` share; throws what
+ * `replayEagerly` throws for them (`scenario` only locates the error for a non-function).
+ */
+export function prepareReplay(fn: (this: any, ...args: any[]) => unknown, options: ReplayOptions = {}, scenario?: ReplayableScenario): ReplayPlan {
   const mode = options.mode ?? 'strict'
   if (mode !== 'strict' && mode !== 'tolerant' && mode !== 'validation-only') {
     throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `Unknown replay mode ${JSON.stringify(mode)}: use 'strict', 'tolerant' or 'validation-only'.`)
@@ -79,21 +111,45 @@ export function replayEagerly(fn: (this: any, ...args: any[]) => unknown, scenar
     throw new ShadowtestError('REPLAY:INVALID_OPTIONS', `replay() needs the function to run, got ${typeof fn}.`, scenarioLocation(scenario))
   }
   const info = getCaptureInfo(fn)
-  const original = (info?.original ?? fn) as Original
-  const functionId = info?.functionId ?? functionIdOf(scenario) ?? (fn.name || 'anonymous')
   const settings = captureSettings()
   const redactor = replayRedactor(settings, info?.options.redact)
+  // encodeOutcome (encode, then redact the `{ kind, value | error }` wrapper) in one walk: see encodeReplayedOutcome.
+  const inline = redactor.enabled ? redactor.inline() : undefined
+  const inlineFor = (field: string): EncodeOptions | undefined =>
+    inline === undefined || inline.key('kind') !== 0 || inline.key(field) !== 0 ? undefined : { ...settings.encoding, redactor }
+  const inlineOptions = { return: inlineFor('value'), throw: inlineFor('error') }
+  return {
+    mode,
+    fn,
+    info,
+    original: (info?.original ?? fn) as Original,
+    settings,
+    redactor,
+    options,
+    httpOrigin: options.httpOrigin ?? settings.config?.replay.http.origin ?? 'ignore',
+    policy: undefined,
+    inlineOptions,
+    kindText: { return: inline === undefined ? 'return' : inline.string('return') as string, throw: inline === undefined ? 'throw' : inline.string('throw') as string },
+  }
+}
+
+/** `replayEagerly` for a prepared function and options. */
+export function replayPrepared(plan: ReplayPlan, scenario: ReplayableScenario): ReplayResult | Promise<ReplayResult> {
+  const info = plan.info
+  const functionId = info?.functionId ?? functionIdOf(scenario) ?? (plan.fn.name || 'anonymous')
+  const redactor = plan.redactor
   const dependencies = checkDependencies(scenario)
   const input = decodeScenarioInput(scenario)
 
-  if (mode === 'validation-only') {
+  if (plan.mode === 'validation-only') {
     return { outcome: scenario.outcome ?? { kind: 'return', value: { $st: 'undefined' } }, issues: [], durationMs: 0, ran: false }
   }
 
-  const policy = resolvePolicy(options.policy ?? settings.config?.diff)
-  const httpOrigin = options.httpOrigin ?? settings.config?.replay.http.origin ?? 'ignore'
-  const scope = new ReplayingScope(functionId, scenario.id, dependencies, mode, policy, redactor, httpOrigin)
+  const policy = (plan.policy ??= resolvePolicy(plan.options.policy ?? plan.settings.config?.diff))
+  const scope = new ReplayingScope(functionId, scenario.id, dependencies, plan.mode, policy, redactor, plan.httpOrigin)
+  const options = plan.options
   const thisArg = 'thisArg' in options ? options.thisArg : input.this
+  const original = plan.original
   ensureTransports()
   openScopes.count++
   const started = performance.now()
@@ -104,15 +160,15 @@ export function replayEagerly(fn: (this: any, ...args: any[]) => unknown, scenar
     value = runInScope(scope, () => original.apply(thisArg, input.args))
   } catch (error) {
     openScopes.count--
-    return finish({ kind: 'throw', error }, started, scope, redactor, settings)
+    return finish({ kind: 'throw', error }, started, scope, plan)
   }
-  if (value instanceof Promise) return settle(value, started, scope, redactor, settings)
+  if (value instanceof Promise) return settle(value, started, scope, plan)
   openScopes.count--
-  return finish({ kind: 'return', value }, started, scope, redactor, settings)
+  return finish({ kind: 'return', value }, started, scope, plan)
 }
 
 /** The function went async: its scope stays open until the promise settles. */
-async function settle(promise: Promise<unknown>, started: number, scope: ReplayingScope, redactor: Redactor, settings: CaptureSettings): Promise<ReplayResult> {
+async function settle(promise: Promise<unknown>, started: number, scope: ReplayingScope, plan: ReplayPlan): Promise<ReplayResult> {
   let raw: RawOutcome
   try {
     raw = { kind: 'return', value: await promise }
@@ -121,14 +177,14 @@ async function settle(promise: Promise<unknown>, started: number, scope: Replayi
   } finally {
     openScopes.count--
   }
-  return finish(raw, started, scope, redactor, settings)
+  return finish(raw, started, scope, plan)
 }
 
-function finish(raw: RawOutcome, started: number, scope: ReplayingScope, redactor: Redactor, settings: CaptureSettings): ReplayResult {
+function finish(raw: RawOutcome, started: number, scope: ReplayingScope, plan: ReplayPlan): ReplayResult {
   const durationMs = performance.now() - started
   // Same copy-then-encode path as capture, so depth cuts and class data come out identical.
   const copied: RawOutcome = raw.kind === 'return' ? { kind: 'return', value: safeCopy(raw.value) } : { kind: 'throw', error: safeCopy(raw.error) }
-  return { outcome: encodeReplayedOutcome(copied, lastCopyWasJson, redactor, settings.encoding), issues: scope.issues.concat(scope.unused()), durationMs, ran: true }
+  return { outcome: encodeReplayedOutcome(copied, lastCopyWasJson, plan), issues: scope.allIssues(), durationMs, ran: true }
 }
 
 /**
@@ -136,18 +192,17 @@ function finish(raw: RawOutcome, started: number, scope: ReplayingScope, redacto
  * `encode(v, { redactor })` equals `redactor.redact(encode(v))`, and the wrapper's `kind` string
  * gets the same string redaction. Taken only when that is exactly what the two passes do: the
  * redactor works inline (no JSONPath allow rules, whose paths start at the wrapper) and neither
- * wrapper key is a sensitive or allowed key. A copy that is plain JSON (`json`: safeCopy saw no
- * shared references, no accessors survive a copy) goes through core's `encodeJson`, which gives
- * what `encode` gives without its bookkeeping, or hands the value back to `encode`.
+ * wrapper key is a sensitive or allowed key (`prepareReplay` decides). A copy that is plain JSON
+ * (`json`: safeCopy saw no shared references, no accessors survive a copy) goes through core's
+ * `encodeJson`, which gives what `encode` gives without its bookkeeping, or hands the value back
+ * to `encode`.
  */
-function encodeReplayedOutcome(raw: RawOutcome, json: boolean, redactor: Redactor, limits: EncodeOptions | undefined): Outcome {
-  const inline = redactor.enabled ? redactor.inline() : undefined
-  const field = raw.kind === 'return' ? 'value' : 'error'
-  if (inline === undefined || inline.key('kind') !== 0 || inline.key(field) !== 0) return encodeOutcome(raw, redactor, limits)
-  const options = { ...limits, redactor }
+function encodeReplayedOutcome(raw: RawOutcome, json: boolean, plan: ReplayPlan): Outcome {
+  const options = plan.inlineOptions[raw.kind]
+  if (options === undefined) return encodeOutcome(raw, plan.redactor, plan.settings.encoding)
   const data = raw.kind === 'return' ? raw.value : raw.error
   const value = (json ? encodeJson(data, options) : undefined) ?? encode(data, options)
-  return { kind: inline.string(raw.kind), [field]: value } as unknown as Outcome
+  return (raw.kind === 'return' ? { kind: plan.kindText.return, value } : { kind: plan.kindText.throw, error: value }) as unknown as Outcome
 }
 
 /**
