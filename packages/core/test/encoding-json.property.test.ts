@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createRedactor, decode, decodeInput, encode, encodeJson, type Encoded, type EncodeOptions } from '@shadowtest/core'
 import { decodeJson } from '../src/encoding/decode.js'
+import { encodesToItself } from '../src/encoding/encode-json.js'
 
 // encodeJson and decodeJson are shortcuts for plain JSON: each must give exactly what the full
 // encoder/decoder gives, or give up (undefined). These generate values of every kind the full
@@ -105,6 +106,50 @@ describe('encodeJson gives what encode gives, or undefined', () => {
     expect(encodeJson({ a: 'x'.repeat(50), b: 1 }, { maxBytes: 20 })).toBeUndefined()
     expect(encodeJson({ password: 'x' }, { redactor: createRedactor() })).toBeUndefined()
     expect(encodeJson({ id: 'x' }, { redactor: createRedactor({ allow: ['$.id'] }) })).toBeUndefined()
+  })
+})
+
+describe('encodesToItself is true exactly where encodeJson gives the value back unchanged', () => {
+  /** Same structure, leaves, key order and prototypes: what a caller taking the value as its encoding gets. */
+  const unchanged = (fast: Encoded | undefined, value: unknown) =>
+    fast !== undefined && JSON.stringify(fast) === JSON.stringify(value) && isStrictEqual(fast, value)
+  const isStrictEqual = (a: unknown, b: unknown) => {
+    try {
+      expect(a).toStrictEqual(b)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  it('over generated values, limits and redactors (and the answer is true often enough to matter)', () => {
+    let same = 0
+    fc.assert(
+      fc.property(tree, limits, fc.nat(redactors.length - 1), (value, limit, r) => {
+        const options: EncodeOptions = { ...limit, ...(redactors[r] ? { redactor: redactors[r] } : {}) }
+        const answer = encodesToItself(value, options)
+        if (answer) same++
+        expect(answer).toBe(unchanged(encodeJson(value, options), value))
+        // And so what encode gives too, where the shortcut is taken.
+        if (answer) expect(value).toStrictEqual(encode(value, options))
+      }),
+      { numRuns: 2000 },
+    )
+    expect(same).toBeGreaterThan(200)
+  })
+
+  it('is false where redaction changes a string, a large number or a key, or a limit cuts', () => {
+    const redactor = createRedactor()
+    expect(encodesToItself({ n: 3, tier: 'gold', tags: ['a', 'b'], ok: null }, { redactor })).toBe(true)
+    expect(encodesToItself({ email: 'bob@example.com' }, { redactor })).toBe(false)
+    expect(encodesToItself({ card: 4111111111111111 }, { redactor })).toBe(false)
+    expect(encodesToItself({ password: 'x' }, { redactor })).toBe(false)
+    expect(encodesToItself({ note: 'gold' }, { redactor: createRedactor({ custom: [{ name: 'gold', pattern: 'gold' }] }) })).toBe(false)
+    expect(encodesToItself({ id: 1 }, { redactor: createRedactor({ allow: ['$.id'] }) })).toBe(false)
+    expect(encodesToItself({ a: { b: {} } }, { maxDepth: 2 })).toBe(false)
+    expect(encodesToItself({ a: 'x'.repeat(50), b: 1 }, { maxBytes: 20 })).toBe(false)
+    expect(encodesToItself([1, 2, 3], { maxArrayLength: 2 })).toBe(false)
+    expect(encodesToItself({ card: 4111111111111111 }, { redactor: createRedactor({ enabled: false }) })).toBe(true)
   })
 })
 

@@ -113,3 +113,85 @@ function object(w: JsonWalk, value: Record<string, unknown>): EncodedObject | ty
   w.depth--
   return out
 }
+
+/**
+ * True when `encodeJson(value, options)` would give a value equal to `value` itself, key order
+ * included: plain JSON within the limits that redaction leaves as it is. A caller that owns
+ * `value` (a fresh copy nobody else holds, such as `safeCopy`'s) can then take it as its own
+ * encoding, without building a second tree. Same contract as `encodeJson` (no object reached
+ * twice, no accessors); false whenever `encodeJson` would give up or change anything.
+ * Internal to Shadowtest (replay's hot path).
+ */
+export function encodesToItself(value: unknown, options?: EncodeOptions): boolean {
+  const redactor = options?.redactor
+  let inline: InlineRedaction | undefined
+  if (redactor !== undefined && redactor.enabled) {
+    inline = redactor.inline?.()
+    if (inline === undefined) return false
+  }
+  const walk: JsonWalk = {
+    maxDepth: options?.maxDepth ?? DEFAULT_ENCODE_LIMITS.maxDepth,
+    maxArrayLength: options?.maxArrayLength ?? DEFAULT_ENCODE_LIMITS.maxArrayLength,
+    maxStringLength: options?.maxStringLength ?? DEFAULT_ENCODE_LIMITS.maxStringLength,
+    maxBytes: options?.maxBytes ?? DEFAULT_ENCODE_LIMITS.maxBytes,
+    inline,
+    bytes: 0,
+    depth: 0,
+  }
+  try {
+    return same(walk, value)
+  } catch {
+    return false
+  }
+}
+
+// `node`, `array` and `object` above, step for step, answering whether each output equals its input.
+function same(w: JsonWalk, value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      if (w.bytes > w.maxBytes || value.length > w.maxStringLength) return false
+      w.bytes += value.length + 2
+      return w.inline === undefined || w.inline.string(value) === value
+    case 'number':
+      w.bytes += 8
+      if (value !== value || value === Infinity || value === -Infinity || (value === 0 && 1 / value < 0)) return false
+      return value < 1e12 || w.inline === undefined || w.inline.number(value) === value
+    case 'boolean':
+      w.bytes += 5
+      return true
+    case 'object': {
+      if (value === null) {
+        w.bytes += 4
+        return true
+      }
+      if (w.bytes > w.maxBytes || w.depth >= w.maxDepth) return false
+      if (Array.isArray(value)) {
+        const length = value.length
+        if (length > w.maxArrayLength) return false
+        w.bytes += 2
+        w.depth++
+        for (let i = 0; i < length; i++) {
+          if (w.bytes > w.maxBytes || !(i in value) || !same(w, value[i])) return false
+        }
+        w.depth--
+        return true
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false
+      const keys = Object.keys(value)
+      if (keys.length > w.maxArrayLength || Object.hasOwn(value, TAG)) return false
+      w.bytes += 2
+      w.depth++
+      for (let i = 0; i < keys.length; i++) {
+        if (w.bytes > w.maxBytes) return false
+        const key = keys[i] as string
+        if (key === '__proto__' || (w.inline !== undefined && w.inline.key(key) !== 0)) return false
+        w.bytes += key.length + 3
+        if (!same(w, (value as Record<string, unknown>)[key])) return false
+      }
+      w.depth--
+      return true
+    }
+    default:
+      return false
+  }
+}

@@ -1,6 +1,6 @@
 export { encode, resolveEncodeOptions } from './encode.js'
 export { decode } from './decode.js'
-export { encodeJson } from './encode-json.js'
+export { encodeJson, encodesToItself } from './encode-json.js'
 export { encodeInput, decodeInput } from './encode-input.js'
 export type { EncodedInput, DecodedInput } from './encode-input.js'
 export { Placeholder, isPlaceholder, TRUNCATED } from './placeholder.js'

@@ -1,5 +1,5 @@
-import { ShadowtestError, decodeInput, encode, encodeJson, parseScenarioId, resolvePolicy } from '@shadowtest/core'
-import type { Dependency, DiffPolicyInput, EncodeOptions, HttpOriginMatch, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
+import { ShadowtestError, decodeInput, encode, encodeJson, encodesToItself, parseScenarioId, resolvePolicy } from '@shadowtest/core'
+import type { Dependency, DiffPolicyInput, Encoded, EncodeOptions, HttpOriginMatch, Outcome, RedactionOptions, Redactor, ResolvedPolicy, ScenarioInput } from '@shadowtest/core'
 import type { DependencyIssue, RawOutcome } from '../context.js'
 import { openScopes, runInScope } from '../context.js'
 import { getCaptureInfo } from '../capture/capture-info.js'
@@ -193,7 +193,8 @@ function finish(raw: RawOutcome, started: number, scope: ReplayingScope, plan: R
  * gets the same string redaction. Taken only when that is exactly what the two passes do: the
  * redactor works inline (no JSONPath allow rules, whose paths start at the wrapper) and neither
  * wrapper key is a sensitive or allowed key (`prepareReplay` decides). A copy that is plain JSON
- * (`json`: safeCopy saw no shared references, no accessors survive a copy) goes through core's
+ * (`json`: safeCopy saw no shared references, no accessors survive a copy) is its own encoding
+ * when redaction and the limits leave it as it is (`encodesToItself`), else goes through core's
  * `encodeJson`, which gives what `encode` gives without its bookkeeping, or hands the value back
  * to `encode`.
  */
@@ -201,7 +202,8 @@ function encodeReplayedOutcome(raw: RawOutcome, json: boolean, plan: ReplayPlan)
   const options = plan.inlineOptions[raw.kind]
   if (options === undefined) return encodeOutcome(raw, plan.redactor, plan.settings.encoding)
   const data = raw.kind === 'return' ? raw.value : raw.error
-  const value = (json ? encodeJson(data, options) : undefined) ?? encode(data, options)
+  // The copy is this replay's own: when encoding would give it back unchanged, it is the encoding.
+  const value = (json ? (encodesToItself(data, options) ? (data as Encoded) : encodeJson(data, options)) : undefined) ?? encode(data, options)
   return (raw.kind === 'return' ? { kind: plan.kindText.return, value } : { kind: plan.kindText.throw, error: value }) as unknown as Outcome
 }
 
