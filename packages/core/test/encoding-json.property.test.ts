@@ -174,6 +174,22 @@ describe('decodeJson gives what decode gives, or undefined', () => {
     expect(taken).toBeGreaterThan(200)
   })
 
+  it('decodeInput copies all-primitive arguments as decode does (a new array, holes become undefined)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)), { maxLength: 6 }), (args) => {
+        const input = viaJson({ args } as unknown as Encoded) as unknown as { args: Encoded[] }
+        const decoded = decodeInput(input)
+        expect(decoded).toStrictEqual({ args: decode(input.args) })
+        expect(decoded.args).not.toBe(input.args)
+      }),
+      { numRuns: 500 },
+    )
+    const holey = [1, , 'x'] as Encoded[]
+    expect(decodeInput({ args: holey })).toStrictEqual({ args: [1, undefined, 'x'] })
+    expect(decodeInput({ args: [1], this: 'self' })).toStrictEqual({ args: [1], this: 'self' })
+    expect(decodeInput({ args: [1, { $st: 'undefined' }] })).toStrictEqual({ args: [1, undefined] })
+  })
+
   it('takes untagged JSON and gives up on tags and __proto__ keys', () => {
     const stored = viaJson(encode({ n: 1, tags: ['a'], deep: { x: [null, true, 'y'] } }))
     expect(decodeJson(stored)).toStrictEqual(decode(stored))

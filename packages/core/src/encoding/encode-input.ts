@@ -37,11 +37,29 @@ export function inputRoot(args: readonly unknown[], thisArg: unknown): { args: r
 
 /** Rebuilds `{ args, this? }` from a stored input. */
 export function decodeInput(input: EncodedInput, options?: DecodeOptions): DecodedInput {
+  // Arguments that are all primitives (most of a gate's scenarios) need no walk: a new array.
+  if (input.this === undefined) {
+    const args = primitiveCopy(input.args)
+    if (args !== undefined) return { args }
+  }
   const root: Record<string, Encoded> = { args: input.args }
   if (input.this !== undefined) root['this'] = input.this
   // Most inputs are untagged JSON: copied without the full decoder when they are.
   const decoded = (decodeJson(root) ?? decode(root, options)) as DecodedInput
   const out: DecodedInput = { args: decoded.args }
   if ('this' in decoded) out.this = decoded.this
+  return out
+}
+
+/** A copy of `args` when every element is a primitive (what `decodeJson` gives for it), else undefined. */
+function primitiveCopy(args: readonly Encoded[]): unknown[] | undefined {
+  if (!Array.isArray(args)) return undefined
+  const length = args.length
+  const out: unknown[] = new Array(length)
+  for (let i = 0; i < length; i++) {
+    const item = args[i]
+    if (item !== null && typeof item === 'object') return undefined
+    out[i] = item
+  }
   return out
 }
