@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { canonicalizeByCopy } from '../src/identity/canonicalize.js'
 import { canonicalize, createRedactor, encode, encodeInput, scenarioId, semanticIdOf, type Encoded } from '@shadowtest/core'
 
 const redactor = createRedactor({ secret: 'property-secret' })
@@ -162,5 +163,48 @@ describe('canonicalize of a value already in canonical form (its own JSON, no co
       }),
       { numRuns: 400 },
     )
+  })
+})
+
+describe('canonicalize of `{ args: [primitives] }` (its own JSON, by a flat check)', () => {
+  const primitive = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom<unknown>(-0, NaN, Infinity, -Infinity, undefined, 1e21, 5e-324),
+  )
+  it('gives what the copying path gives, for every input (tags for -0, NaN, infinities; holes and undefined)', () => {
+    let flat = 0
+    fc.assert(
+      fc.property(fc.array(primitive, { maxLength: 6 }), fc.boolean(), (args, hole) => {
+        const list = [...args]
+        if (hole && list.length > 1) delete list[0]
+        const input = { args: list } as unknown as Encoded
+        if (list.every((a) => a === null || (typeof a !== 'object' && typeof a !== 'undefined' && !Object.is(a, -0) && (typeof a !== 'number' || Number.isFinite(a)))) && !(hole && list.length > 1)) flat++
+        expect(canonicalize(input)).toBe(canonicalizeByCopy(input))
+        // The same arguments parsed from a stored file (how the id check sees them).
+        const stored = JSON.parse(JSON.stringify(input)) as Encoded
+        expect(canonicalize(stored)).toBe(canonicalizeByCopy(stored))
+        expect(semanticIdOf(stored)).toBe(semanticIdOf(JSON.parse(canonicalizeByCopy(stored)) as Encoded))
+      }),
+      { numRuns: 1500 },
+    )
+    expect(flat).toBeGreaterThan(300)
+  })
+
+  it('leaves every other shape to the other paths: a receiver, another key, an object argument, an inherited key', () => {
+    const inputs = [
+      { args: [1], this: { b: 1, a: 2 } },
+      { this: 'x', args: [1] },
+      { args: [{ b: 1, a: 2 }] },
+      { args: [[2, 1]] },
+      { args: [1], extra: true },
+      { args: [{ $st: 'undefined' }] },
+    ] as unknown as Encoded[]
+    for (const input of inputs) expect(canonicalize(input)).toBe(canonicalizeByCopy(input))
+    const inherited = Object.assign(Object.create({ inherited: 1 }) as object, { args: [1] }) as Encoded
+    expect(canonicalize(inherited)).toBe(canonicalizeByCopy(inherited))
   })
 })

@@ -17,8 +17,45 @@ const MAX_REF_EXPANSIONS = 10_000
 export function canonicalize(encoded: Encoded): string {
   // A stored input (parsed from a baseline file written with sorted keys) usually is in
   // canonical form already: then its own JSON is the canonical string, without the copy.
-  if (alreadyCanonical(encoded, 0)) return JSON.stringify(encoded)
+  // The commonest, `{ args: [primitives] }`, is told by a flat check (the id check of a
+  // baseline file runs it for every scenario, cold).
+  if (primitiveArgs(encoded) || alreadyCanonical(encoded, 0)) return JSON.stringify(encoded)
+  return canonicalizeByCopy(encoded)
+}
+
+/** The canonical string through the reordered copy, without the shortcuts (what they must equal). */
+export function canonicalizeByCopy(encoded: Encoded): string {
   return JSON.stringify(new Canonicalizer(encoded).value(encoded))
+}
+
+/**
+ * True for a plain object whose only enumerable key is `args`, an array of strings, booleans,
+ * nulls and finite numbers other than -0: its own JSON is the canonical string.
+ */
+function primitiveArgs(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null || Object.getPrototypeOf(node) !== Object.prototype) return false
+  const args = (node as { args?: unknown }).args
+  if (!Array.isArray(args)) return false
+  // Inherited enumerable keys count too (JSON.stringify skips them, but the check stays simple).
+  let keys = 0
+  for (const key in node) if (++keys > 1 || key !== 'args') return false
+  for (let i = 0; i < args.length; i++) {
+    const item: unknown = args[i]
+    switch (typeof item) {
+      case 'string':
+      case 'boolean':
+        break
+      case 'number':
+        if (item !== item || item === Infinity || item === -Infinity || (item === 0 && 1 / item < 0)) return false
+        break
+      case 'object':
+        if (item !== null) return false
+        break
+      default:
+        return false
+    }
+  }
+  return true
 }
 
 /** Deeper than this (or cyclic), the copying path decides. */
