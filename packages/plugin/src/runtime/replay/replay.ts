@@ -91,8 +91,9 @@ export interface ReplayPlan {
   policy: ResolvedPolicy | undefined
   /** `{ ...encoding limits, redactor }` for a one-walk encode; undefined: encode, then redact. */
   readonly inlineOptions: { return: EncodeOptions | undefined; throw: EncodeOptions | undefined }
-  /** Called as the redactor's `string` on the outcome's kind when encoding inline. */
-  readonly kindText: { return: string; throw: string }
+  /** The redactor's inline `string` of each outcome kind, when encoding inline (worked out on first use). */
+  readonly kindText: { return?: string; throw?: string }
+  readonly inline: ReturnType<Redactor['inline']>
 }
 
 /**
@@ -129,7 +130,8 @@ export function prepareReplay(fn: (this: any, ...args: any[]) => unknown, option
     httpOrigin: options.httpOrigin ?? settings.config?.replay.http.origin ?? 'ignore',
     policy: undefined,
     inlineOptions,
-    kindText: { return: inline === undefined ? 'return' : inline.string('return') as string, throw: inline === undefined ? 'throw' : inline.string('throw') as string },
+    kindText: {},
+    inline,
   }
 }
 
@@ -204,7 +206,9 @@ function encodeReplayedOutcome(raw: RawOutcome, json: boolean, plan: ReplayPlan)
   const data = raw.kind === 'return' ? raw.value : raw.error
   // The copy is this replay's own: when encoding would give it back unchanged, it is the encoding.
   const value = (json ? (encodesToItself(data, options) ? (data as Encoded) : encodeJson(data, options)) : undefined) ?? encode(data, options)
-  return (raw.kind === 'return' ? { kind: plan.kindText.return, value } : { kind: plan.kindText.throw, error: value }) as unknown as Outcome
+  // `options` is set only when the redactor works inline.
+  const kind = (plan.kindText[raw.kind] ??= plan.inline!.string(raw.kind) as string)
+  return (raw.kind === 'return' ? { kind, value } : { kind, error: value }) as unknown as Outcome
 }
 
 /**
