@@ -18,10 +18,11 @@ for (const [k, nm] of Object.entries(builds)) {
   dirs[k] = d
 }
 const cpu = () => { const f = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' '); return (Number(f[13]) + Number(f[14])) * 10 }
-const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url))
+// Each copy runs the Vitest its own node_modules holds: a build linked to another checkout's
+// node_modules must not mix that checkout's packages with this one's Vitest ("failed to find the runner").
 function run(dir, file) {
   const c0 = cpu(), t0 = performance.now()
-  const r = spawnSync(process.execPath, [vitest, 'run', file], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '', NO_COLOR: '1' } })
+  const r = spawnSync(process.execPath, [`${dir}/node_modules/vitest/vitest.mjs`, 'run', file], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '', NO_COLOR: '1' } })
   if (r.status !== 0) throw new Error(r.stdout + r.stderr)
   return [performance.now() - t0, cpu() - c0]
 }

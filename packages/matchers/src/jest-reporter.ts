@@ -90,7 +90,7 @@ export class ShadowtestJestReporter {
     try {
       project = await (this.project ?? loadStoredProject(this.rootDir))
       // Jest has no worker receipts: every file is read here. In the store's listing order (by function id).
-      stored = project.scenarios([]).stored.sort((a, b) => a.functionId.localeCompare(b.functionId))
+      stored = project.scenarios([]).stored.sort((a, b) => (a.functionId < b.functionId ? -1 : a.functionId > b.functionId ? 1 : 0))
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error))
     }

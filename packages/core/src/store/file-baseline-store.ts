@@ -93,7 +93,7 @@ export class FileBaselineStore implements BaselineStore {
       refs.push({ functionId: parsed.function.id, file, function: parsed.function })
     }
     this.index = index
-    return refs.sort((a, b) => a.functionId.localeCompare(b.functionId))
+    return refs.sort((a, b) => (a.functionId < b.functionId ? -1 : a.functionId > b.functionId ? 1 : 0))
   }
 
   async read(functionId: string): Promise<BaselineFile | undefined> {

@@ -34,7 +34,7 @@ export class MemoryBaselineStore implements BaselineStore {
   async list(): Promise<BaselineFileRef[]> {
     return [...this.files.values()]
       .map((f) => ({ functionId: f.function.id, file: this.fileFor(f.function), function: { ...f.function } }))
-      .sort((a, b) => a.functionId.localeCompare(b.functionId))
+      .sort((a, b) => (a.functionId < b.functionId ? -1 : a.functionId > b.functionId ? 1 : 0))
   }
 
   async read(functionId: string): Promise<BaselineFile | undefined> {

@@ -46,7 +46,7 @@ export async function readAllFiles(ws: Workspace): Promise<LoadedFile[]> {
     const file = await ws.store.read(ref.functionId)
     if (file !== undefined) loaded.push({ path: ref.file, file })
   }
-  return loaded.sort((a, b) => a.file.function.id.localeCompare(b.file.function.id))
+  return loaded.sort((a, b) => (a.file.function.id < b.file.function.id ? -1 : a.file.function.id > b.file.function.id ? 1 : 0))
 }
 
 export interface FoundScenario {
