@@ -55,8 +55,15 @@ async function generate() {
 const check = process.argv.includes('--check')
 const outputs = [[outFile, await generate()]]
 // The precompiled Ajv validators are generated from the same schemas; `--out` (the generator's
-// own test) only concerns the types.
-if (outIndex < 0) outputs.push(...Object.entries(await generateValidators()))
+// own test) only concerns the types, unless `--validators-dir <dir>` (the same test) says where to
+// find the validator files instead of generated/.
+const validatorsIndex = process.argv.indexOf('--validators-dir')
+const validatorsDir = validatorsIndex > 0 ? path.resolve(process.argv[validatorsIndex + 1] ?? '') : undefined
+if (outIndex < 0 || validatorsDir !== undefined) {
+  for (const [file, source] of Object.entries(await generateValidators())) {
+    outputs.push([validatorsDir === undefined ? file : path.join(validatorsDir, path.basename(file)), source])
+  }
+}
 let stale = false
 for (const [file, generated] of outputs) {
   if (check) {
