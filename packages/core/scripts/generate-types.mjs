@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates src/model/generated-types.ts (and, through generate-validators.mjs, the precompiled
-// validators in src/model/generated-validators.ts) from the JSON Schemas in schema/, which are the single
+// validators in generated/*.cjs) from the JSON Schemas in schema/, which are the single
 // source of truth for the file formats. `--check` regenerates in memory and exits 1 when the
 // committed file differs, so stale types fail `npm test` instead of drifting silently.
 import { readFile, writeFile } from 'node:fs/promises'
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { compile } from 'json-schema-to-typescript'
 import { format } from 'prettier'
-import { generateValidators, validatorsFile } from './generate-validators.mjs'
+import { generateValidators } from './generate-validators.mjs'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const schemaDir = path.join(packageDir, 'schema')
@@ -55,8 +55,15 @@ async function generate() {
 const check = process.argv.includes('--check')
 const outputs = [[outFile, await generate()]]
 // The precompiled Ajv validators are generated from the same schemas; `--out` (the generator's
-// own test) only concerns the types.
-if (outIndex < 0) outputs.push([validatorsFile, await generateValidators()])
+// own test) only concerns the types, unless `--validators-dir <dir>` (the same test) says where to
+// find the validator files instead of generated/.
+const validatorsIndex = process.argv.indexOf('--validators-dir')
+const validatorsDir = validatorsIndex > 0 ? path.resolve(process.argv[validatorsIndex + 1] ?? '') : undefined
+if (outIndex < 0 || validatorsDir !== undefined) {
+  for (const [file, source] of Object.entries(await generateValidators())) {
+    outputs.push([validatorsDir === undefined ? file : path.join(validatorsDir, path.basename(file)), source])
+  }
+}
 let stale = false
 for (const [file, generated] of outputs) {
   if (check) {

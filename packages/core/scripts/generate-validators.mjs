@@ -1,4 +1,4 @@
-// Generates src/model/generated-validators.ts: the Ajv validators of the baseline file, the
+// Generates generated/{model-validators,config-validator}.cjs: the Ajv validators of the baseline file, the
 // capture record and the config, compiled ahead of time with Ajv's standalone code generation.
 // Compiling the schemas at run time cost ~80 ms per process (a gate worker and the Vitest main
 // process each paid it); the generated functions are the exact code Ajv would compile, with the
@@ -12,7 +12,18 @@ import { Ajv } from 'ajv'
 import standalone from 'ajv/dist/standalone/index.js'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
-export const validatorsFile = path.join(packageDir, 'src/model/generated-validators.ts')
+/**
+ * The two generated files, CommonJS so core can load each synchronously on first use (createRequire,
+ * src/model/schema-registry.ts) instead of compiling ~190 KB in every process that imports core:
+ * the model validators (baseline file, scenario, capture record) run only when the fast check does
+ * not vouch for a file or when captures are read; the config validator when a config is loaded.
+ * They live in packages/core/generated/, the same relative place (`../../generated/`) from src/model,
+ * dist/model and dist/bundle.
+ */
+export const validatorFiles = {
+  model: path.join(packageDir, 'generated/model-validators.cjs'),
+  config: path.join(packageDir, 'generated/config-validator.cjs'),
+}
 
 const standaloneCode = standalone.default ?? standalone
 
@@ -21,7 +32,7 @@ async function loadSchema(name) {
 }
 
 // Ajv's one runtime helper these schemas use (string length in code points), inlined so the
-// module needs no `require`.
+// file needs nothing from ajv at run time.
 const UCS2LENGTH = `function ucs2length(str) {
   const len = str.length
   let length = 0
@@ -38,18 +49,29 @@ const UCS2LENGTH = `function ucs2length(str) {
   return length
 }`
 
-function code(ajv, refs) {
+function file(ajv, refs) {
   const source = standaloneCode(ajv, refs).replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')
   if (source.includes('require(')) throw new Error('generate-validators: the standalone code needs a runtime require; inline it like ucs2length')
-  return source.replace(/^"use strict";\n?/, '')
+  const body = source.replace(/^"use strict";\n?/, '')
+  return `/**
+ * GENERATED FILE, DO NOT EDIT.
+ * Ajv standalone validators for packages/core/schema/*.schema.json (scripts/generate-validators.mjs).
+ * Regenerate with \`npm run gen:types\`; \`npm run gen:types -- --check\` (part of \`npm test\`) fails when stale.
+ */
+/* eslint-disable */
+'use strict'
+
+${body.includes('ucs2length') ? `${UCS2LENGTH}\n\n` : ''}${body}
+`
 }
 
+/** File path → generated CommonJS source. */
 export async function generateValidators() {
   const [scenario, baselineFile, captureRecord, config] = await Promise.all(
     ['scenario', 'baseline-file', 'capture-record', 'config'].map(loadSchema),
   )
   // The same options as the run-time compilation had (see schema-registry.ts, resolve-config.ts).
-  const model = new Ajv({ allErrors: false, discriminator: true, verbose: true, code: { source: true, esm: true, lines: true } })
+  const model = new Ajv({ allErrors: false, discriminator: true, verbose: true, code: { source: true, esm: false, lines: true } })
   model.addKeyword('tsType')
   model.addSchema(scenario)
   model.addSchema(baselineFile)
@@ -57,26 +79,10 @@ export async function generateValidators() {
   // `scenario` is the function the baseline file's validator calls for each scenario (the same
   // compiled schema, so the same function): fast-validation.ts hands it the scenarios it does not
   // check itself.
-  const modelCode = code(model, { baselineFile: baselineFile.$id, captureRecord: captureRecord.$id, scenario: scenario.$id })
-  const configAjv = new Ajv({ allErrors: false, verbose: true, code: { source: true, esm: true, lines: true } })
+  const configAjv = new Ajv({ allErrors: false, verbose: true, code: { source: true, esm: false, lines: true } })
   configAjv.addSchema(config)
-  // Both compilations name their functions validate10, schema11…: the config's gets its own scope.
-  const configSource = code(configAjv, { config: config.$id })
-  const exported = /^export const config = (validate\d+);$/m.exec(configSource)
-  if (!exported) throw new Error('generate-validators: no config export in the standalone code')
-  const configCode = `export const config = (() => {\n${configSource.replace(exported[0], '')}\nreturn ${exported[1]}\n})()`
-  return `/**
- * GENERATED FILE, DO NOT EDIT.
- * Ajv standalone validators for packages/core/schema/*.schema.json (scripts/generate-validators.mjs).
- * Regenerate with \`npm run gen:types\`; \`npm run gen:types -- --check\` (part of \`npm test\`) fails when stale.
- */
-// @ts-nocheck
-/* eslint-disable */
-
-${UCS2LENGTH}
-
-${modelCode}
-
-${configCode}
-`
+  return {
+    [validatorFiles.model]: file(model, { baselineFile: baselineFile.$id, captureRecord: captureRecord.$id, scenario: scenario.$id }),
+    [validatorFiles.config]: file(configAjv, { config: config.$id }),
+  }
 }

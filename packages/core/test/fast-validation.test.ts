@@ -4,15 +4,14 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { certainlyValidBaselineFile, certainlyValidScenario, SCHEMA_FINGERPRINT } from '../src/model/fast-validation.js'
-import * as generated from '../src/model/generated-validators.js'
 import { parseBaselineFile, serializeBaselineFile, validateBaselineFile } from '../src/model/index.js'
-import { SCHEMA_DIR } from '../src/model/schema-registry.js'
+import { getValidators, SCHEMA_DIR } from '../src/model/schema-registry.js'
 import { baselineFile, scenario } from './fixtures/baseline-factory.js'
 import { thrownError } from './fixtures/shadowtest-errors.js'
 
 // Ajv's validators, the ones parseBaselineFile ran alone before the fast pass.
-const ajvFile = generated.baselineFile as unknown as (data: unknown) => boolean
-const ajvScenario = generated.scenario as unknown as (data: unknown) => boolean
+const ajvFile = getValidators().baselineFile as unknown as (data: unknown) => boolean
+const ajvScenario = getValidators().scenario as unknown as (data: unknown) => boolean
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -197,7 +196,7 @@ describe('certainlyValidBaselineFile (the fast pass before Ajv)', () => {
     expect(error.path).toBe(`$.scenarios.${key}.history[0].by`)
     // Ajv alone, on the same object: the error the message and path come from.
     expect(ajvFile(broken)).toBe(false)
-    expect((generated.baselineFile as unknown as { errors: Array<{ instancePath: string; keyword: string }> }).errors[0]).toMatchObject({
+    expect((getValidators().baselineFile as unknown as { errors: Array<{ instancePath: string; keyword: string }> }).errors[0]).toMatchObject({
       instancePath: `/scenarios/${key}/history/0/by`,
       keyword: 'minLength',
     })

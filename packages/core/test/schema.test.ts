@@ -45,6 +45,21 @@ describe('generated types', () => {
     expect(result.stderr).toContain('npm run gen:types')
     expect(await readFile(stale, 'utf8')).toBe(content)
   })
+
+  it('a stale generated validator fails --check with exit 1, naming the file, and is not rewritten', { timeout: 30_000 }, async () => {
+    const committed = fileURLToPath(new URL('../generated/', import.meta.url))
+    await writeFile(path.join(dir, 'generated-types.ts'), await readFile(generated, 'utf8'))
+    await writeFile(path.join(dir, 'config-validator.cjs'), await readFile(path.join(committed, 'config-validator.cjs'), 'utf8'))
+    const content = (await readFile(path.join(committed, 'model-validators.cjs'), 'utf8')).replace('"minimum":1', '"minimum":0')
+    expect(content).not.toBe(await readFile(path.join(committed, 'model-validators.cjs'), 'utf8'))
+    await writeFile(path.join(dir, 'model-validators.cjs'), content)
+    const result = await generate('--check', '--out', path.join(dir, 'generated-types.ts'), '--validators-dir', dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('model-validators.cjs is stale')
+    expect(result.stderr).not.toContain('config-validator.cjs')
+    expect(result.stdout).toContain('config-validator.cjs is up to date')
+    expect(await readFile(path.join(dir, 'model-validators.cjs'), 'utf8')).toBe(content)
+  })
 })
 
 describe('validateCaptureRecord', () => {

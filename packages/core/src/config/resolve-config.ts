@@ -1,10 +1,10 @@
 import path from 'node:path'
-import type { ErrorObject, ValidateFunction } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { resolvePolicy } from '../diff/index.js'
 import { DEFAULT_ENCODE_LIMITS } from '../encoding/index.js'
 import { isShadowtestError, ShadowtestError } from '../errors.js'
 import { resolveGovernancePolicy } from '../governance/index.js'
-import { config as configValidator } from '../model/generated-validators.js'
+import { getConfigValidator } from '../model/schema-registry.js'
 import { PII_PATTERNS } from './config-schema.js'
 import { checkCaptureSink, resolveCaptureSink } from './capture-sink.js'
 import { configError, describeValue } from './config-error.js'
@@ -22,10 +22,10 @@ export interface ResolveConfigOptions {
 
 const MiB = 1024 * 1024
 
-// schema/config.schema.json compiled ahead of time (Ajv standalone, see model/generated-validators.ts).
+// schema/config.schema.json compiled ahead of time (Ajv standalone, loaded on first use: see model/schema-registry.ts).
 // verbose: errors carry their schema, which holds the known keys for "did you mean".
-const validator = configValidator as unknown as ValidateFunction
 function validate(config: unknown): ErrorObject | undefined {
+  const validator = getConfigValidator()
   return validator(config) ? undefined : (validator.errors?.[0] ?? undefined)
 }
 

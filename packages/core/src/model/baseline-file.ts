@@ -96,10 +96,9 @@ function validateParsed(json: unknown, options: BaselineFileOptions, owned: bool
     )
   }
   const migrated = version < CURRENT_SCHEMA_VERSION ? migrateToCurrent(owned ? json : structuredClone(json), version, { file }) : json
-  const validate = getValidators().baselineFile
-  // The cheap pass answers only "valid"; anything else goes to Ajv, which decides and words the error.
-  if (!certainlyValidBaselineFile(migrated) && !validate(migrated)) {
-    const first = validate.errors?.[0]
+  // The cheap pass answers only "valid"; anything else goes to Ajv (loaded then), which decides and words the error.
+  if (!certainlyValidBaselineFile(migrated) && !getValidators().baselineFile(migrated)) {
+    const first = getValidators().baselineFile.errors?.[0]
     const { segments, text } = first ? explainAjvError(first, migrated) : { segments: [], text: 'invalid' }
     throw validationError('VALIDATION:BASELINE_INVALID', file, segments, text, migrated, {
       details: { keyword: first?.keyword, migratedFrom: version === CURRENT_SCHEMA_VERSION ? undefined : version },

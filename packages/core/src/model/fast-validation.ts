@@ -1,5 +1,5 @@
 import type { BaselineFile } from './generated-types.js'
-import * as generated from './generated-validators.js'
+import { getValidators } from './schema-registry.js'
 
 /**
  * A cheaper first pass over a (migrated) baseline file that answers only "certainly valid": when it
@@ -37,7 +37,6 @@ const SEMANTIC_ID = /^[0-9a-f]{12}$/u
 const SCENARIO_ID = /^\S+:[0-9a-f]{12}$/u
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/u
 
-const scenarioValidator = generated.scenario as unknown as (data: unknown) => boolean
 
 /** True only if Ajv's baseline-file validator accepts `data` (see above). */
 export function certainlyValidBaselineFile(data: unknown): data is BaselineFile {
@@ -66,7 +65,7 @@ export function certainlyValidBaselineFile(data: unknown): data is BaselineFile 
   for (const key in scenarios) {
     if (!SEMANTIC_ID.test(key)) return false
     const scenario = scenarios[key]
-    if (!certainlyValidScenario(scenario) && !scenarioValidator(scenario)) return false
+    if (!certainlyValidScenario(scenario) && !getValidators().scenario(scenario)) return false
   }
   return true
 }

@@ -24,7 +24,7 @@ export type {
   ScopeMode,
 } from './context.js'
 export { installClock } from './transports/clock/clock-transport.js'
-export * from './sinks/index.js'
+export * from './sinks/lazy.js'
 export { prepareReplay, replay, replayEagerly, replayPrepared } from './replay/replay.js'
 export type { ReplayPlan } from './replay/replay.js'
 export type { ReplayableScenario, ReplayOptions, ReplayResult } from './replay/replay.js'

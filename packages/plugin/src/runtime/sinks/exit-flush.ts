@@ -18,21 +18,8 @@ type HandledSignal = (typeof SIGNALS)[number]
 const live = new Set<ExitFlushable>()
 let installed = false
 
-/*
- * A sink can be created, or written to, while 'exit' is being emitted (the capture pipeline
- * drains its queue from its own 'exit' listener): listeners added then never run, and no timer
- * or async write will either. This flag, set before any other 'exit' listener runs, tells sinks
- * to write synchronously from then on.
- */
-let exiting = false
-process.prependListener('exit', () => {
-  exiting = true
-})
-
-/** True once the process is emitting 'exit': only synchronous writes can still land. */
-export function processExiting(): boolean {
-  return exiting
-}
+// True once the process is emitting 'exit' (set by a listener installed with the runtime).
+export { processExiting } from './process-exiting.js'
 
 function onBeforeExit(): void {
   // The loop is empty: an async flush here keeps it alive just long enough, and beforeExit

@@ -1,7 +1,10 @@
-import type { BaselineStore, CaptureRecord, FunctionRef, ScenarioDraft, UpsertResult } from '@shadowtest/core'
+import type { BaselineStore, FunctionRef, ScenarioDraft, UpsertResult } from '@shadowtest/core'
 import { readCapturesFrom } from './capture-backend.js'
+import { draftFromRecord } from './draft.js'
 import type { CaptureBackend } from './postgres-options.js'
 import type { CaptureReadIssue, ReadCapturesOptions } from './read-captures.js'
+
+export { draftFromRecord }
 
 export interface FoldResult {
   /** Records read (after filters), including repeats of one scenario. */
@@ -10,20 +13,6 @@ export interface FoldResult {
   functions: UpsertResult[]
   /** Lines skipped while reading (torn tails, corrupt or invalid lines). */
   issues: readonly CaptureReadIssue[]
-}
-
-/** The draft a capture record becomes in the baseline store (scenario id = function id + semantic id). */
-export function draftFromRecord(record: CaptureRecord): ScenarioDraft {
-  return {
-    id: `${record.functionId}:${record.semanticId}`,
-    ...(record.label === undefined ? {} : { label: record.label }),
-    input: record.input,
-    outcome: record.outcome,
-    dependencies: record.dependencies,
-    capturedAt: record.capturedAt,
-    durationMs: record.durationMs,
-    source: record.source,
-  }
 }
 
 /**
