@@ -9,31 +9,20 @@
 // Needs the built packages (`npm run bench` runs `tsc -b` first).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { median, target } from './lib.mjs'
+import { median, priceProjectFiles, priceSource, recordBaseline, target, writeProject } from './lib.mjs'
 
 const SCENARIOS = 2000
 const ROUNDS = Number(process.env.GATE_BENCH_ROUNDS ?? 5)
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const vitestBin = join(repoRoot, 'node_modules/vitest/vitest.mjs')
 
-const fnSource = (wrapped) => `${wrapped ? "import { capture } from '@shadowtest/plugin'\n" : ''}
-function price(n) {
-  return { n, total: Math.round(n * 1.2 * 100) / 100, tier: n % 3 === 0 ? 'gold' : 'standard', tags: ['a', 'b'] }
-}
-export const double = ${wrapped ? "capture(price, { id: 'bench.price' })" : 'price'}
-`
-
 async function project(name, files) {
   const dir = await mkdtemp(join(tmpdir(), `shadowtest-bench-${name}-`))
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(dir, path, '..'), { recursive: true })
-    await writeFile(join(dir, path), text)
-  }
-  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  await writeProject(dir, files)
   return dir
 }
 
@@ -68,9 +57,7 @@ function run(dir, args, env = {}) {
 
 const pkg = JSON.stringify({ name: 'bench', private: true, type: 'module' })
 const gateDir = await project('gate', {
-  'package.json': pkg,
-  'shadowtest.config.mjs': "export default { baselineDir: '__baselines__', capture: { maxScenariosPerFunction: 5000 } }\n",
-  'src/price.js': fnSource(true),
+  ...priceProjectFiles(SCENARIOS),
   'vitest.config.mjs':
     "import { defineConfig } from 'vitest/config'\nimport { shadowtest } from '@shadowtest/plugin/vitest'\n" +
     // Installed from npm, Shadowtest lives in node_modules and Vitest loads it natively. Linked from
@@ -82,11 +69,10 @@ const gateDir = await project('gate', {
   'test/each.test.js':
     "import { expect, test } from 'vitest'\nimport { scenarios } from '@shadowtest/matchers'\nimport { double } from '../src/price.js'\n" +
     "test.for(scenarios('bench.price'))('$label', async (s) => { await expect(s.replay(double)).toMatchBaseline(s) })\n",
-  'traffic.mjs': `import { double } from './src/price.js'\nfor (let i = 0; i < ${SCENARIOS}; i++) double(i)\n`,
 })
 const snapDir = await project('snap', {
   'package.json': pkg,
-  'src/price.js': fnSource(false),
+  'src/price.js': priceSource(false),
   'vitest.config.mjs': "import { defineConfig } from 'vitest/config'\nexport default defineConfig({ test: { include: ['test/*.test.js'] } })\n",
   'test/snap.test.js': `import { expect, test } from 'vitest'\nimport { double } from '../src/price.js'\ntest('snapshots', () => { for (let i = 0; i < ${SCENARIOS}; i++) expect(double(i)).toMatchSnapshot() }, 60_000)\n`,
   'test/each.test.js': `import { expect, test } from 'vitest'\nimport { double } from '../src/price.js'\ntest.for(Array.from({ length: ${SCENARIOS} }, (_, i) => i))('value %i', (i) => { expect(double(i)).toMatchSnapshot() })\n`,
@@ -94,16 +80,7 @@ const snapDir = await project('snap', {
 
 try {
   // Record the 2,000 scenarios for real (capture on), fold them into the store and approve them.
-  const captureDir = join(gateDir, '.shadowtest/captures')
-  const traffic = spawnSync(process.execPath, ['traffic.mjs'], { cwd: gateDir, encoding: 'utf8', env: { ...process.env, SHADOWTEST_CAPTURE: 'on', SHADOWTEST_CAPTURE_DIR: captureDir } })
-  if (traffic.status !== 0) throw new Error(traffic.stderr)
-  const core = await import('@shadowtest/core')
-  const { foldCaptures } = await import('@shadowtest/plugin')
-  const config = await core.loadConfig({ cwd: gateDir })
-  const store = new core.FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
-  const folded = await foldCaptures(captureDir, store, { by: 'bench' })
-  await core.approveScenarios(store, { all: true }, { by: 'bench' })
-  const stored = folded.functions.reduce((n, f) => n + f.added.length, 0)
+  const stored = await recordBaseline(gateDir)
   if (stored !== SCENARIOS) throw new Error(`expected ${SCENARIOS} scenarios, stored ${stored}`)
   run(snapDir, ['-u']) // writes the .snap files the measured runs compare against
 

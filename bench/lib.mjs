@@ -52,3 +52,56 @@ export function target(label, ratio, limit) {
   console.log(`${ok ? 'PASS' : 'MISS'}  ${label}: ${ratio.toFixed(2)}× (target ≤ ${limit}×)`)
   return ok
 }
+
+/**
+ * The gate benchmarks' function: a small price quote, wrapped with `capture()` (id `bench.price`)
+ * or plain (the snapshot peer's copy).
+ */
+export const priceSource = (wrapped) => `${wrapped ? "import { capture } from '@shadowtest/plugin'\n" : ''}
+function price(n) {
+  return { n, total: Math.round(n * 1.2 * 100) / 100, tier: n % 3 === 0 ? 'gold' : 'standard', tags: ['a', 'b'] }
+}
+export const double = ${wrapped ? "capture(price, { id: 'bench.price' })" : 'price'}
+`
+
+/** The files of a project whose baseline holds `scenarios` calls of the price function (see recordBaseline). */
+export const priceProjectFiles = (scenarios) => ({
+  'package.json': JSON.stringify({ name: 'bench', private: true, type: 'module' }),
+  'shadowtest.config.mjs': "export default { baselineDir: '__baselines__', capture: { maxScenariosPerFunction: 5000 } }\n",
+  'src/price.js': priceSource(true),
+  'traffic.mjs': `import { double } from './src/price.js'\nfor (let i = 0; i < ${scenarios}; i++) double(i)\n`,
+})
+
+/**
+ * Writes `files` into `dir` and links the workspace's node_modules there (Shadowtest resolves like
+ * an npm install).
+ */
+export async function writeProject(dir, files) {
+  const { mkdir, symlink, writeFile } = await import('node:fs/promises')
+  const { join } = await import('node:path')
+  const { fileURLToPath } = await import('node:url')
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true })
+    await writeFile(join(dir, path), text)
+  }
+  await symlink(fileURLToPath(new URL('../node_modules', import.meta.url)), join(dir, 'node_modules'), 'dir')
+}
+
+/**
+ * Records the project's traffic for real (`node traffic.mjs` with capture on), folds the captures
+ * into its baseline store and approves every scenario. Returns how many scenarios were added.
+ */
+export async function recordBaseline(dir) {
+  const { spawnSync } = await import('node:child_process')
+  const { join } = await import('node:path')
+  const captureDir = join(dir, '.shadowtest/captures')
+  const traffic = spawnSync(process.execPath, ['traffic.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, SHADOWTEST_CAPTURE: 'on', SHADOWTEST_CAPTURE_DIR: captureDir } })
+  if (traffic.status !== 0) throw new Error(traffic.stderr)
+  const core = await import('@shadowtest/core')
+  const { foldCaptures } = await import('@shadowtest/plugin')
+  const config = await core.loadConfig({ cwd: dir })
+  const store = new core.FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
+  const folded = await foldCaptures(captureDir, store, { by: 'bench' })
+  await core.approveScenarios(store, { all: true }, { by: 'bench' })
+  return folded.functions.reduce((n, f) => n + f.added.length, 0)
+}

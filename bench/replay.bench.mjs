@@ -7,12 +7,14 @@
 // Run: npm run build && node bench/replay.bench.mjs   (or `npm run bench replay`)
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const SCENARIOS = 2000
+import { priceProjectFiles, recordBaseline, writeProject } from './lib.mjs'
+
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
 
 function price(n) {
@@ -53,27 +55,8 @@ const builds = { now: repoRoot, ...(process.env.REPLAY_BENCH_BEFORE ? { before: 
 
 const dir = await mkdtemp(join(tmpdir(), 'shadowtest-bench-replay-'))
 try {
-  const files = {
-    'package.json': JSON.stringify({ name: 'bench', private: true, type: 'module' }),
-    'shadowtest.config.mjs': "export default { baselineDir: '__baselines__', capture: { maxScenariosPerFunction: 5000 } }\n",
-    'src/price.js': `import { capture } from '@shadowtest/plugin'\n${price.toString()}\nexport const double = capture(price, { id: 'bench.price' })\n`,
-    'traffic.mjs': `import { double } from './src/price.js'\nfor (let i = 0; i < ${SCENARIOS}; i++) double(i)\n`,
-  }
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(dir, path, '..'), { recursive: true })
-    await writeFile(join(dir, path), text)
-  }
-  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  // Record the 2,000 scenarios for real (capture on), fold them into the store and approve them.
-  const captureDir = join(dir, '.shadowtest/captures')
-  const traffic = spawnSync(process.execPath, ['traffic.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, SHADOWTEST_CAPTURE: 'on', SHADOWTEST_CAPTURE_DIR: captureDir } })
-  if (traffic.status !== 0) throw new Error(traffic.stderr)
-  const core = await import('@shadowtest/core')
-  const { foldCaptures } = await import('@shadowtest/plugin')
-  const config = await core.loadConfig({ cwd: dir })
-  const store = new core.FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
-  await foldCaptures(captureDir, store, { by: 'bench' })
-  await core.approveScenarios(store, { all: true }, { by: 'bench' })
+  await writeProject(dir, priceProjectFiles(SCENARIOS))
+  await recordBaseline(dir)
 
   const samples = Object.fromEntries(Object.keys(builds).map((name) => [name, []]))
   const self = fileURLToPath(import.meta.url)

@@ -11,11 +11,11 @@
 // Needs the built packages (`npm run build`).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { median } from './lib.mjs'
+import { median, priceProjectFiles, recordBaseline, writeProject } from './lib.mjs'
 
 const SCENARIOS = 2000
 const ROUNDS = Number(process.env.VALIDATE_BENCH_ROUNDS ?? 15)
@@ -90,28 +90,8 @@ if (process.argv[2] === '--stages') {
 /** Records SCENARIOS calls of the gate benchmark's function, folds and approves them: the same file. */
 async function recordFile() {
   const dir = await mkdtemp(join(tmpdir(), 'shadowtest-bench-validate-'))
-  const files = {
-    'package.json': JSON.stringify({ name: 'bench', private: true, type: 'module' }),
-    'shadowtest.config.mjs': "export default { baselineDir: '__baselines__', capture: { maxScenariosPerFunction: 5000 } }\n",
-    'src/price.js':
-      "import { capture } from '@shadowtest/plugin'\nfunction price(n) {\n  return { n, total: Math.round(n * 1.2 * 100) / 100, tier: n % 3 === 0 ? 'gold' : 'standard', tags: ['a', 'b'] }\n}\n" +
-      "export const double = capture(price, { id: 'bench.price' })\n",
-    'traffic.mjs': `import { double } from './src/price.js'\nfor (let i = 0; i < ${SCENARIOS}; i++) double(i)\n`,
-  }
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(dir, path, '..'), { recursive: true })
-    await writeFile(join(dir, path), text)
-  }
-  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  const captureDir = join(dir, '.shadowtest/captures')
-  const traffic = spawnSync(process.execPath, ['traffic.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, SHADOWTEST_CAPTURE: 'on', SHADOWTEST_CAPTURE_DIR: captureDir } })
-  if (traffic.status !== 0) throw new Error(traffic.stderr)
-  const core = await import('@shadowtest/core')
-  const { foldCaptures } = await import('@shadowtest/plugin')
-  const config = await core.loadConfig({ cwd: dir })
-  const store = new core.FileBaselineStore({ rootDir: config.rootDir, baselineDir: config.baselineDir })
-  await foldCaptures(captureDir, store, { by: 'bench' })
-  await core.approveScenarios(store, { all: true }, { by: 'bench' })
+  await writeProject(dir, priceProjectFiles(SCENARIOS))
+  await recordBaseline(dir)
   return dir
 }
 

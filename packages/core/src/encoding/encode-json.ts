@@ -13,6 +13,25 @@ interface JsonWalk {
   depth: number
 }
 
+/** The walk state for `options`, or undefined when the redactor cannot work inline (only the full encoder can). */
+function jsonWalk(options: EncodeOptions | undefined): JsonWalk | undefined {
+  const redactor = options?.redactor
+  let inline: InlineRedaction | undefined
+  if (redactor !== undefined && redactor.enabled) {
+    inline = redactor.inline?.()
+    if (inline === undefined) return undefined
+  }
+  return {
+    maxDepth: options?.maxDepth ?? DEFAULT_ENCODE_LIMITS.maxDepth,
+    maxArrayLength: options?.maxArrayLength ?? DEFAULT_ENCODE_LIMITS.maxArrayLength,
+    maxStringLength: options?.maxStringLength ?? DEFAULT_ENCODE_LIMITS.maxStringLength,
+    maxBytes: options?.maxBytes ?? DEFAULT_ENCODE_LIMITS.maxBytes,
+    inline,
+    bytes: 0,
+    depth: 0,
+  }
+}
+
 /**
  * `encode(value, options)` for plain JSON data, without the encoder's bookkeeping (reference
  * map, path frames, handler lookup): returns exactly what `encode` returns, or undefined when the
@@ -26,21 +45,8 @@ interface JsonWalk {
  * `lastCopyWasJson` set is such a value. Internal to Shadowtest (replay's hot path).
  */
 export function encodeJson(value: unknown, options?: EncodeOptions): Encoded | undefined {
-  const redactor = options?.redactor
-  let inline: InlineRedaction | undefined
-  if (redactor !== undefined && redactor.enabled) {
-    inline = redactor.inline?.()
-    if (inline === undefined) return undefined
-  }
-  const walk: JsonWalk = {
-    maxDepth: options?.maxDepth ?? DEFAULT_ENCODE_LIMITS.maxDepth,
-    maxArrayLength: options?.maxArrayLength ?? DEFAULT_ENCODE_LIMITS.maxArrayLength,
-    maxStringLength: options?.maxStringLength ?? DEFAULT_ENCODE_LIMITS.maxStringLength,
-    maxBytes: options?.maxBytes ?? DEFAULT_ENCODE_LIMITS.maxBytes,
-    inline,
-    bytes: 0,
-    depth: 0,
-  }
+  const walk = jsonWalk(options)
+  if (walk === undefined) return undefined
   try {
     const encoded = node(walk, value)
     return encoded === FULL ? undefined : encoded
@@ -123,21 +129,8 @@ function object(w: JsonWalk, value: Record<string, unknown>): EncodedObject | ty
  * Internal to Shadowtest (replay's hot path).
  */
 export function encodesToItself(value: unknown, options?: EncodeOptions): boolean {
-  const redactor = options?.redactor
-  let inline: InlineRedaction | undefined
-  if (redactor !== undefined && redactor.enabled) {
-    inline = redactor.inline?.()
-    if (inline === undefined) return false
-  }
-  const walk: JsonWalk = {
-    maxDepth: options?.maxDepth ?? DEFAULT_ENCODE_LIMITS.maxDepth,
-    maxArrayLength: options?.maxArrayLength ?? DEFAULT_ENCODE_LIMITS.maxArrayLength,
-    maxStringLength: options?.maxStringLength ?? DEFAULT_ENCODE_LIMITS.maxStringLength,
-    maxBytes: options?.maxBytes ?? DEFAULT_ENCODE_LIMITS.maxBytes,
-    inline,
-    bytes: 0,
-    depth: 0,
-  }
+  const walk = jsonWalk(options)
+  if (walk === undefined) return false
   try {
     return same(walk, value)
   } catch {
