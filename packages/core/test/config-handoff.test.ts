@@ -72,6 +72,31 @@ describe('config handoff', () => {
     })
   }
 
+  it("a handoff the Vitest setup entry left in the global slot is taken by the first config lookup, once", async () => {
+    // The matchers' setup entry runs before core loads (it loads the rest while the test file loads).
+    await files({ 'package.json': '{}', 'shadowtest.config.mjs': mjs(5) })
+    const options = { cwd: root, env: {} }
+    const { handoff } = prepareConfigHandoff(options)
+    const slot = globalThis as Record<symbol, unknown>
+    const key = Symbol.for('shadowtest.configHandoff')
+    slot[key] = handoff
+    try {
+      const handed = handedConfig(options)
+      expect(key in slot).toBe(false)
+      expect(handed).toStrictEqual(ownLoad(options))
+      // Taken means accepted: later lookups still get it, while the file is unchanged…
+      acceptConfigHandoff(handoff)
+      expect(handedConfig(options)?.gate.noiseRuns).toBe(5)
+      // …and nothing else is trusted from the slot: an unreadable value is ignored.
+      clearConfigHandoffs()
+      slot[key] = '{"format":1,"engine":"other"}'
+      expect(handedConfig(options)).toBeUndefined()
+      expect(key in slot).toBe(false)
+    } finally {
+      delete slot[key]
+    }
+  })
+
   it('an explicit configFile is handed over for that file only', async () => {
     await files({ 'package.json': '{}', 'shadowtest.config.mjs': mjs(5), 'other.config.mjs': mjs(7) })
     const options = { cwd: root, env: {}, configFile: 'other.config.mjs' }

@@ -1,5 +1,6 @@
 import type { CaptureRecord } from '@shadowtest/core'
-import { createMemorySink, flushCaptures, setCaptureSink, type MemorySink } from '@shadowtest/plugin/runtime'
+import { flushCaptures, setCaptureSink, testCaptureSink, type MemorySink } from '@shadowtest/plugin/runtime'
+import { collectsTestCaptures } from './test-capture-mode.js'
 
 /**
  * Calls a test makes to a captured function are new scenarios, the way a new
@@ -14,8 +15,9 @@ const taken = new Set<string>()
  * SHADOWTEST_CAPTURE=on) drives the run: then the captures belong to the recording.
  */
 export function collectTestCaptures(env: NodeJS.ProcessEnv = process.env): void {
-  if (sink || env.SHADOWTEST_CAPTURE === 'on' || env.SHADOWTEST_RUN_ID) return
-  sink = createMemorySink()
+  if (sink || !collectsTestCaptures(env)) return
+  // The runtime's own test sink: captures made before this call (see test-capture-mode.ts) are there already.
+  sink = testCaptureSink()
   setCaptureSink(sink)
 }
 

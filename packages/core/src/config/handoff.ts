@@ -139,8 +139,24 @@ export function clearConfigHandoffs(): void {
   accepted.length = 0
 }
 
+/**
+ * Where the matchers' Vitest setup entry leaves what the plugin provides: the entry runs before core
+ * is loaded (it loads the rest of the matchers while the test file loads, see docs/architecture.md,
+ * Gate), so the first config lookup here accepts it, even one made while the test file is collected.
+ */
+const PENDING_HANDOFF = Symbol.for('shadowtest.configHandoff')
+
+function acceptPendingHandoff(): void {
+  const slot = globalThis as Record<symbol, unknown>
+  if (!(PENDING_HANDOFF in slot)) return
+  const handoff = slot[PENDING_HANDOFF]
+  delete slot[PENDING_HANDOFF]
+  acceptConfigHandoff(handoff)
+}
+
 /** The handed-over config for these options, if everything it was loaded from is unchanged; else `undefined`. */
 export function handedConfig(options: LoadConfigOptions): ResolvedConfig | undefined {
+  acceptPendingHandoff()
   if (accepted.length === 0) return undefined
   const cwd = path.resolve(options.cwd ?? process.cwd())
   const configFile = options.configFile ? path.resolve(cwd, options.configFile) : undefined

@@ -6,7 +6,7 @@ export { captureStats, resetCaptureStats } from './capture/capture-stats.js'
 export type { CaptureStats, FunctionCaptureStats } from './capture/capture-stats.js'
 export { configureCapture } from './capture/capture-settings.js'
 export type { CaptureSettings, OnLimit } from './capture/capture-settings.js'
-export { setCaptureSink, flushCaptures, resetCaptureDedupe } from './capture/capture-pipeline.js'
+export { setCaptureSink, flushCaptures, resetCaptureDedupe, testCaptureSink } from './capture/capture-pipeline.js'
 export { currentScope, runInScope, openScopes } from './context.js'
 export type {
   DependencyIssue,

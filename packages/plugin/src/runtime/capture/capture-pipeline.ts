@@ -3,8 +3,8 @@ import { resolve } from 'node:path'
 import { encodeInput as encodeRawInput, semanticIdOf } from '@shadowtest/core'
 import type { CaptureRecord, Dependency, EncodeOptions, Encoded, Redactor, ScenarioInput, Source } from '@shadowtest/core'
 import type { RawOutcome } from '../context.js'
-import { createConfiguredSink, flushSinksAtExit } from '../sinks/lazy.js'
-import type { CaptureSink } from '../sinks/index.js'
+import { createConfiguredSink, createMemorySink, flushSinksAtExit } from '../sinks/lazy.js'
+import type { CaptureSink, MemorySink } from '../sinks/index.js'
 import { captureFault, count } from './capture-stats.js'
 import type { FunctionCaptureStats } from './capture-stats.js'
 import { captureSettings } from './capture-settings.js'
@@ -240,8 +240,22 @@ function source(): Source {
   return (cachedSource = s)
 }
 
+/**
+ * Set to `true` on `globalThis` by the matchers' Vitest setup entry, which loads the matchers (and
+ * so this runtime) only after the test file has started loading: a test worker's captures belong
+ * in memory (`testCaptureSink`), also those made before the matchers install that sink.
+ */
+const TEST_CAPTURES = Symbol.for('shadowtest.testCaptures')
+let testSink: MemorySink | undefined
+
+/** The memory sink a test worker's captures go to (the matchers hand them to the store by update mode). */
+export function testCaptureSink(): MemorySink {
+  return (testSink ??= createMemorySink())
+}
+
 function activeSink(): CaptureSink | undefined {
   if (sink !== undefined || sinkFailed) return sink
+  if ((globalThis as Record<symbol, unknown>)[TEST_CAPTURES] === true) return (sink = testCaptureSink())
   try {
     const settings = captureSettings()
     const config = settings.config

@@ -1,0 +1,30 @@
+/**
+ * What the Vitest setup entry (vitest.ts) loads while the test file loads: the matcher bound to
+ * Vitest, and the worker's test-capture sink. Not an entry of its own.
+ */
+import { inject } from 'vitest'
+import type { BaselineReadReceipt, EmptyCheck, GateProvided, ScenarioResult } from '@shadowtest/plugin/vitest'
+import { currentTask, leaveResults } from './current-test.js'
+export { rememberTestFile } from './current-test.js'
+import { createToMatchBaseline } from './matcher.js'
+import { collectTestCaptures } from './test-captures.js'
+
+export const toMatchBaseline = createToMatchBaseline({
+  runner: 'vitest',
+  settings() {
+    // inject() returns undefined when the setup file is used without the plugin.
+    const provided = inject('shadowtest:options') as GateProvided | undefined
+    return {
+      rootDir: provided?.rootDir ?? process.cwd(),
+      approve: provided?.approve ?? process.env.SHADOWTEST_APPROVE === '1',
+      strict: provided?.strict ?? null,
+    }
+  },
+  async report(context, results: ScenarioResult[], read?: BaselineReadReceipt, empty?: EmptyCheck) {
+    // The reporter (main process) reads these through testCase.meta().
+    const task = await currentTask(context as { task?: unknown })
+    if (task) leaveResults(task, results, read, empty)
+  },
+})
+
+collectTestCaptures()
