@@ -1,8 +1,9 @@
 import { readFileSync, statSync, type Stats } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseBaselineFile } from '../model/index.js'
+import { CURRENT_SCHEMA_VERSION, parseBaselineFile } from '../model/index.js'
 import type { BaselineFile } from '../model/index.js'
+import { rememberValidated, validatedBefore } from './validation-memo.js'
 
 /** A baseline file as read from disk, parsed and fully validated. */
 export interface ValidatedBaselineFile {
@@ -69,12 +70,44 @@ export function settledStamp(before: string, after: Stats, now = Date.now()): st
 }
 
 function remember(path: string, stamp: string, bytes: Buffer): Entry {
-  const file = parseBaselineFile(bytes.toString('utf8'), { file: path })
+  const text = bytes.toString('utf8')
+  // Validated completely before, by this build, with this settled stamp, and not changed during
+  // this read: the same bytes, so parsing is all that is left (validation-memo.ts).
+  let file = validatedBefore(path, stamp) && stampNow(path) === stamp ? parseValidated(text) : undefined
+  if (file === undefined) {
+    file = parseBaselineFile(text, { file: path })
+    const after = statNow(path)
+    const settled = after === undefined ? undefined : settledStamp(stamp, after)
+    if (settled !== undefined) rememberValidated(path, settled)
+  }
   const entry: Entry = { path, bytes, file, stamp }
   entries.delete(path)
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
   entries.set(path, entry)
   return entry
+}
+
+/** The text of a file that passed every check before: parsed, and still a current-format file (else `undefined`: validate). */
+function parseValidated(text: string): BaselineFile | undefined {
+  try {
+    const json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { schemaVersion?: unknown } | null
+    return json !== null && typeof json === 'object' && json.schemaVersion === CURRENT_SCHEMA_VERSION ? (json as BaselineFile) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function statNow(path: string): Stats | undefined {
+  try {
+    return statSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+function stampNow(path: string): string | undefined {
+  const stats = statNow(path)
+  return stats === undefined ? undefined : baselineFileStamp(stats)
 }
 
 const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT'
