@@ -114,8 +114,8 @@ async function resolveSetupFile(): Promise<string> {
 
 export { ShadowtestReporter } from './reporter.js'
 export type { ShadowtestReporterOptions } from './reporter.js'
-export { buildRunReport, renderSummary, mergeResults, findObsolete } from './summary.js'
-export type { StoredScenarioRef, BuildReportInput } from './summary.js'
+export { buildRunReport, prepareResults, renderSummary, mergeResults, findObsolete } from './summary.js'
+export type { StoredScenarioRef, BuildReportInput, PreparedResults } from './summary.js'
 export type { StoredProject, StoredScenarios } from './stored-scenarios.js'
 
 /**
