@@ -41,21 +41,24 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
         strict: options.strict ?? null,
       }
       project.provide('shadowtest:options', provided)
-      // The workers' config: loaded here once and handed to every worker (each would spend ≈ 5 ms
-      // loading it), again before each watch rerun. The reporter's first store read reuses it.
+      // The workers' config: loaded here at each run start, before the workers spawn, and handed to
+      // them (each would spend a few ms loading it) when this project runs several test files.
       const handoff = new ConfigHandoff(rootDir, project, vitest)
-      await handoff.refresh()
-      vitest.onTestsRerun?.(() => handoff.refresh()) // (Vitest ≥ 3.2 has it; optional for safety)
       // Vitest evaluates the config once per project, so `instanceof` cannot tell whether another
       // project's copy of this plugin already added the reporter; a global symbol can.
-      const registry = vitest as unknown as Record<symbol, boolean>
-      if (!registry[REPORTER_FLAG]) {
-        registry[REPORTER_FLAG] = true
+      const registry = vitest as unknown as Record<symbol, ConfigHandoff[] | undefined>
+      const handoffs = registry[REPORTER_FLAG]
+      if (handoffs) handoffs.push(handoff)
+      else {
+        const all = (registry[REPORTER_FLAG] = [handoff])
         vitest.config.reporters.push(
           new ShadowtestReporter({
-            // The store is read while workers spawn.
+            // The store is read while the tests run; the config this run's handoff loaded is reused.
             loadProject: () => loadStoredProject(rootDir, handoff.take()),
             failOnObsolete: options.failOnObsolete,
+            beforeRun: async (specifications) => {
+              for (const each of all) await each.refresh(specifications)
+            },
           }) as never,
         )
       }
@@ -66,21 +69,26 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
 /**
  * The resolved config the workers get through `provide('shadowtest:config')` (core's
  * `prepareConfigHandoff`: a worker uses it only while the files and environment it came from are
- * unchanged, else loads the config itself). Not handed over when `test.env` sets variables: the
- * worker's environment is then not this process's.
+ * unchanged, else loads the config itself). Prepared at each run start (watch reruns included)
+ * for a project that runs several test files: a single file means a single worker, which loads the
+ * config itself for about what loading it here costs, while here it would also load core before
+ * the worker spawns (docs/performance.md, Round 6). Not handed over when `test.env` sets
+ * variables: the worker's environment is then not this process's.
  */
 class ConfigHandoff {
   private loaded: ResolvedConfig | undefined
 
   constructor(
     private readonly rootDir: string,
-    private readonly project: Pick<VitestPluginContext['project'], 'provide' | 'config'>,
+    private readonly project: Pick<VitestPluginContext['project'], 'provide' | 'config' | 'name'>,
     private readonly vitest: Pick<VitestPluginContext['vitest'], 'config'>,
   ) {}
 
-  async refresh(): Promise<void> {
+  async refresh(specifications: ReadonlyArray<{ project: { name: string } }>): Promise<void> {
     this.loaded = undefined
-    if (!sameEnv(this.vitest.config.env) || !sameEnv(this.project.config.env)) return this.project.provide('shadowtest:config', undefined)
+    let files = 0
+    for (const spec of specifications) if (spec.project.name === this.project.name) files++
+    if (files < 2 || !sameEnv(this.vitest.config.env) || !sameEnv(this.project.config.env)) return this.project.provide('shadowtest:config', undefined)
     const { prepareConfigHandoff } = await import('@shadowtest/core')
     const { config, handoff } = prepareConfigHandoff({ cwd: this.rootDir })
     this.loaded = config

@@ -1,6 +1,6 @@
 import { writeFile, mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import type { Reporter, SerializedError, TestModule, TestProject, Vitest } from 'vitest/node'
+import type { Reporter, SerializedError, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node'
 import type { FailOnObsolete } from '@shadowtest/core'
 import { GATE_META_KEY, REPORT_FILE_ENV, receiptsOf, scenarioResultsOf, type BaselineReadReceipt, type EmptyCheck, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
 import { buildRunReport, prepareResults, renderSummary, type PreparedResults, type StoredScenarioRef } from './summary.js'
@@ -13,6 +13,8 @@ export interface ShadowtestReporterOptions {
   failOnObsolete?: boolean | undefined
   /** Where to write the machine-readable report; default: `$SHADOWTEST_REPORT_FILE`. */
   reportFile?: string | undefined
+  /** Awaited at each run start, before Vitest starts the workers (the plugin prepares their config there). */
+  beforeRun?: ((specifications: ReadonlyArray<TestSpecification>) => Promise<void>) | undefined
 }
 
 type TestRunEndReason = 'passed' | 'failed' | 'interrupted'
@@ -29,9 +31,12 @@ export class ShadowtestReporter implements Reporter {
 
   constructor(private readonly options: ShadowtestReporterOptions) {}
 
-  /** The store is read while the tests run, so the summary does not wait for it after the run. */
+  /**
+   * The store is read while the tests run, so the summary does not wait for it after the run;
+   * from the first collected test file on, not before: until the workers have started, this
+   * process is on their critical path, and the read imports core (docs/performance.md, Round 6).
+   */
   private project: Promise<StoredProject> | undefined
-
   /**
    * This run's test files, each folded as it ended (`onTestModuleEnd`): the work that would
    * otherwise sit between the last worker's message and the summary is done while the workers
@@ -45,18 +50,19 @@ export class ShadowtestReporter implements Reporter {
 
   onInit(vitest: Vitest): void {
     this.vitest = vitest
-    this.prefetch()
   }
 
-  onTestRunStart(): void {
-    this.project ??= this.prefetch()
+  async onTestRunStart(specifications: ReadonlyArray<TestSpecification>): Promise<void> {
     this.runNumber++
     this.ended = new Map()
     this.allFiles = undefined
+    this.project = undefined
+    await this.options.beforeRun?.(specifications)
   }
 
   onTestModuleCollected(): void {
     this.allFiles ??= this.globAllFiles()
+    this.project ??= this.prefetch()
   }
 
   onTestModuleEnd(module: TestModule): void {
@@ -75,7 +81,6 @@ export class ShadowtestReporter implements Reporter {
   private prefetch(): Promise<StoredProject> {
     const loading = this.options.loadProject()
     loading.catch(() => {}) // handled when awaited in onTestRunEnd
-    this.project = loading
     return loading
   }
 

@@ -1,4 +1,4 @@
-import { didYouMean } from '@shadowtest/core'
+import { didYouMean } from './did-you-mean.js'
 import type { EmptyCheck, EmptyCheckSummary, FunctionSummary, GateRunReport, ScenarioResult, ScenarioResultStatus, VerifyScenarioStatus } from './gate-report.js'
 
 /** An approved scenario found in the store that no test replayed. */
