@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import type { VitestPluginContext } from 'vitest/node'
 import type { ResolvedConfig } from '@shadowtest/core'
@@ -42,7 +43,7 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
       }
       project.provide('shadowtest:options', provided)
       // The workers' config: loaded here at each run start, before the workers spawn, and handed to
-      // them (each would spend a few ms loading it) when this project runs several test files.
+      // them when each of them runs several test files (else each loads it, for a few ms).
       const handoff = new ConfigHandoff(rootDir, project, vitest)
       // Vitest evaluates the config once per project, so `instanceof` cannot tell whether another
       // project's copy of this plugin already added the reporter; a global symbol can.
@@ -69,11 +70,11 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
 /**
  * The resolved config the workers get through `provide('shadowtest:config')` (core's
  * `prepareConfigHandoff`: a worker uses it only while the files and environment it came from are
- * unchanged, else loads the config itself). Prepared at each run start (watch reruns included)
- * for a project that runs several test files: a single file means a single worker, which loads the
- * config itself for about what loading it here costs, while here it would also load core before
- * the worker spawns (docs/performance.md, Round 6). Not handed over when `test.env` sets
- * variables: the worker's environment is then not this process's.
+ * unchanged, else loads the config itself). Prepared at each run start (watch reruns included),
+ * before the workers spawn, and only when each worker of the project runs several test files:
+ * loading it here costs this process about 10 ms (core's import and the config) on the way to the
+ * first spawn, and saves each test file's worker about 2.5 ms (docs/performance.md, Round 6). Not
+ * handed over when `test.env` sets variables: the worker's environment is then not this process's.
  */
 class ConfigHandoff {
   private loaded: ResolvedConfig | undefined
@@ -88,7 +89,9 @@ class ConfigHandoff {
     this.loaded = undefined
     let files = 0
     for (const spec of specifications) if (spec.project.name === this.project.name) files++
-    if (files < 2 || !sameEnv(this.vitest.config.env) || !sameEnv(this.project.config.env)) return this.project.provide('shadowtest:config', undefined)
+    if (filesPerWorker(files, this.project.config, this.vitest.config) < HANDOFF_FILES_PER_WORKER || !sameEnv(this.vitest.config.env) || !sameEnv(this.project.config.env)) {
+      return this.project.provide('shadowtest:config', undefined)
+    }
     const { prepareConfigHandoff } = await import('@shadowtest/core')
     const { config, handoff } = prepareConfigHandoff({ cwd: this.rootDir })
     this.loaded = config
@@ -101,6 +104,24 @@ class ConfigHandoff {
     this.loaded = undefined
     return config
   }
+}
+
+/** Where the handoff starts to pay: measured even at about 3–6 files per worker, a loss at 2 (docs/performance.md, Round 6). */
+const HANDOFF_FILES_PER_WORKER = 4
+
+type WorkerConfig = { maxWorkers?: number | string | undefined; isolate?: boolean | undefined; watch?: boolean | undefined }
+
+/**
+ * The test files one worker of the project runs, on average, with Vitest's own worker count
+ * (`maxWorkers`, else one per core but one, half the cores in watch mode). Without isolation a
+ * worker keeps its modules, and so its loaded config, from one file to the next: 1.
+ */
+function filesPerWorker(files: number, project: WorkerConfig, root: WorkerConfig): number {
+  if (files === 0 || project.isolate === false) return Math.min(files, 1)
+  const configured = Number(project.maxWorkers || root.maxWorkers)
+  const cores = availableParallelism()
+  const workers = Number.isInteger(configured) && configured > 0 ? configured : root.watch ? Math.max(Math.floor(cores / 2), 1) : Math.max(cores - 1, 1)
+  return Math.ceil(files / Math.min(workers, files))
 }
 
 const sameEnv = (env: Record<string, unknown> | undefined): boolean =>
