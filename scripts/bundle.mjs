@@ -29,9 +29,21 @@ const PACKAGES = {
  * - plugin runtime/sinks/load.js: the NDJSON/Postgres sinks, capture readers, fold and exit hooks
  *   (≈ 50 KB and node:child_process), needed when a process captures to the configured sink or
  *   reads captures; a gate worker records test captures in a memory sink.
+ * - plugin vitest/did-you-mean.js: `@shadowtest/core` itself (≈ 250 KB), for the summary's
+ *   suggestion on a check that found no baseline. The plugin's Vitest entry is imported with
+ *   vitest.config, in Vitest's main process before the workers spawn; core loads there later, when
+ *   the reporter reads the store (or at a run start that hands the workers their config). Required
+ *   by the path `import` resolves to, so it is the same instance.
  */
 const LAZY = {
   plugin: {
+    'vitest/did-you-mean.js': `import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+const load = createRequire(import.meta.url)
+export function didYouMean(input, candidates) {
+  return load(fileURLToPath(import.meta.resolve('@shadowtest/core'))).didYouMean(input, candidates)
+}
+`,
     'runtime/sinks/load.js': `import { createRequire } from 'node:module'
 const load = createRequire(import.meta.url)
 let sinks

@@ -8,6 +8,7 @@ import { getConfigValidator } from '../model/schema-registry.js'
 import { PII_PATTERNS } from './config-schema.js'
 import { checkCaptureSink, resolveCaptureSink } from './capture-sink.js'
 import { configError, describeValue } from './config-error.js'
+import { certainlyValidConfig } from './fast-config-check.js'
 import { didYouMean } from './did-you-mean.js'
 import type { PiiPattern, ResolvedConfig, ShadowtestConfig } from './types.js'
 
@@ -24,7 +25,9 @@ const MiB = 1024 * 1024
 
 // schema/config.schema.json compiled ahead of time (Ajv standalone, loaded on first use: see model/schema-registry.ts).
 // verbose: errors carry their schema, which holds the known keys for "did you mean".
+// A config the fast check vouches for never loads it (fast-config-check.ts); anything else gets Ajv's verdict and error.
 function validate(config: unknown): ErrorObject | undefined {
+  if (certainlyValidConfig(config)) return undefined
   const validator = getConfigValidator()
   return validator(config) ? undefined : (validator.errors?.[0] ?? undefined)
 }

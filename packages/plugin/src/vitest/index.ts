@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import type { VitestPluginContext } from 'vitest/node'
 import type { ResolvedConfig } from '@shadowtest/core'
@@ -41,21 +42,24 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
         strict: options.strict ?? null,
       }
       project.provide('shadowtest:options', provided)
-      // The workers' config: loaded here once and handed to every worker (each would spend ≈ 5 ms
-      // loading it), again before each watch rerun. The reporter's first store read reuses it.
+      // The workers' config: loaded here at each run start, before the workers spawn, and handed to
+      // them when each of them runs several test files (else each loads it, for a few ms).
       const handoff = new ConfigHandoff(rootDir, project, vitest)
-      await handoff.refresh()
-      vitest.onTestsRerun?.(() => handoff.refresh()) // (Vitest ≥ 3.2 has it; optional for safety)
       // Vitest evaluates the config once per project, so `instanceof` cannot tell whether another
       // project's copy of this plugin already added the reporter; a global symbol can.
-      const registry = vitest as unknown as Record<symbol, boolean>
-      if (!registry[REPORTER_FLAG]) {
-        registry[REPORTER_FLAG] = true
+      const registry = vitest as unknown as Record<symbol, ConfigHandoff[] | undefined>
+      const handoffs = registry[REPORTER_FLAG]
+      if (handoffs) handoffs.push(handoff)
+      else {
+        const all = (registry[REPORTER_FLAG] = [handoff])
         vitest.config.reporters.push(
           new ShadowtestReporter({
-            // The store is read while workers spawn.
+            // The store is read while the tests run; the config this run's handoff loaded is reused.
             loadProject: () => loadStoredProject(rootDir, handoff.take()),
             failOnObsolete: options.failOnObsolete,
+            beforeRun: async (specifications) => {
+              for (const each of all) await each.refresh(specifications)
+            },
           }) as never,
         )
       }
@@ -66,21 +70,28 @@ export function shadowtest(options: ShadowtestPluginOptions = {}) {
 /**
  * The resolved config the workers get through `provide('shadowtest:config')` (core's
  * `prepareConfigHandoff`: a worker uses it only while the files and environment it came from are
- * unchanged, else loads the config itself). Not handed over when `test.env` sets variables: the
- * worker's environment is then not this process's.
+ * unchanged, else loads the config itself). Prepared at each run start (watch reruns included),
+ * before the workers spawn, and only when each worker of the project runs several test files:
+ * loading it here costs this process about 10 ms (core's import and the config) on the way to the
+ * first spawn, and saves each test file's worker about 2.5 ms (docs/performance.md, Round 6). Not
+ * handed over when `test.env` sets variables: the worker's environment is then not this process's.
  */
 class ConfigHandoff {
   private loaded: ResolvedConfig | undefined
 
   constructor(
     private readonly rootDir: string,
-    private readonly project: Pick<VitestPluginContext['project'], 'provide' | 'config'>,
+    private readonly project: Pick<VitestPluginContext['project'], 'provide' | 'config' | 'name'>,
     private readonly vitest: Pick<VitestPluginContext['vitest'], 'config'>,
   ) {}
 
-  async refresh(): Promise<void> {
+  async refresh(specifications: ReadonlyArray<{ project: { name: string } }>): Promise<void> {
     this.loaded = undefined
-    if (!sameEnv(this.vitest.config.env) || !sameEnv(this.project.config.env)) return this.project.provide('shadowtest:config', undefined)
+    let files = 0
+    for (const spec of specifications) if (spec.project.name === this.project.name) files++
+    if (filesPerWorker(files, this.project.config, this.vitest.config) < HANDOFF_FILES_PER_WORKER || !sameEnv(this.vitest.config.env) || !sameEnv(this.project.config.env)) {
+      return this.project.provide('shadowtest:config', undefined)
+    }
     const { prepareConfigHandoff } = await import('@shadowtest/core')
     const { config, handoff } = prepareConfigHandoff({ cwd: this.rootDir })
     this.loaded = config
@@ -93,6 +104,24 @@ class ConfigHandoff {
     this.loaded = undefined
     return config
   }
+}
+
+/** Where the handoff starts to pay: measured even at about 3–6 files per worker, a loss at 2 (docs/performance.md, Round 6). */
+const HANDOFF_FILES_PER_WORKER = 4
+
+type WorkerConfig = { maxWorkers?: number | string | undefined; isolate?: boolean | undefined; watch?: boolean | undefined }
+
+/**
+ * The test files one worker of the project runs, on average, with Vitest's own worker count
+ * (`maxWorkers`, else one per core but one, half the cores in watch mode). Without isolation a
+ * worker keeps its modules, and so its loaded config, from one file to the next: 1.
+ */
+function filesPerWorker(files: number, project: WorkerConfig, root: WorkerConfig): number {
+  if (files === 0 || project.isolate === false) return Math.min(files, 1)
+  const configured = Number(project.maxWorkers || root.maxWorkers)
+  const cores = availableParallelism()
+  const workers = Number.isInteger(configured) && configured > 0 ? configured : root.watch ? Math.max(Math.floor(cores / 2), 1) : Math.max(cores - 1, 1)
+  return Math.ceil(files / Math.min(workers, files))
 }
 
 const sameEnv = (env: Record<string, unknown> | undefined): boolean =>
@@ -114,8 +143,8 @@ async function resolveSetupFile(): Promise<string> {
 
 export { ShadowtestReporter } from './reporter.js'
 export type { ShadowtestReporterOptions } from './reporter.js'
-export { buildRunReport, renderSummary, mergeResults, findObsolete } from './summary.js'
-export type { StoredScenarioRef, BuildReportInput } from './summary.js'
+export { buildRunReport, prepareResults, renderSummary, mergeResults, findObsolete } from './summary.js'
+export type { StoredScenarioRef, BuildReportInput, PreparedResults } from './summary.js'
 export type { StoredProject, StoredScenarios } from './stored-scenarios.js'
 
 /**

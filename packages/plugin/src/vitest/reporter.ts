@@ -1,9 +1,9 @@
 import { writeFile, mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node'
+import type { Reporter, SerializedError, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node'
 import type { FailOnObsolete } from '@shadowtest/core'
 import { GATE_META_KEY, REPORT_FILE_ENV, receiptsOf, scenarioResultsOf, type BaselineReadReceipt, type EmptyCheck, type GateRunReport, type GateTaskMeta, type ScenarioResult } from './gate-report.js'
-import { buildRunReport, renderSummary, type StoredScenarioRef } from './summary.js'
+import { buildRunReport, prepareResults, renderSummary, type PreparedResults, type StoredScenarioRef } from './summary.js'
 import type { StoredProject } from './stored-scenarios.js'
 
 export interface ShadowtestReporterOptions {
@@ -13,6 +13,8 @@ export interface ShadowtestReporterOptions {
   failOnObsolete?: boolean | undefined
   /** Where to write the machine-readable report; default: `$SHADOWTEST_REPORT_FILE`. */
   reportFile?: string | undefined
+  /** Awaited at each run start, before Vitest starts the workers (the plugin prepares their config there). */
+  beforeRun?: ((specifications: ReadonlyArray<TestSpecification>) => Promise<void>) | undefined
 }
 
 type TestRunEndReason = 'passed' | 'failed' | 'interrupted'
@@ -29,22 +31,56 @@ export class ShadowtestReporter implements Reporter {
 
   constructor(private readonly options: ShadowtestReporterOptions) {}
 
-  /** The store is read while the tests run, so the summary does not wait for it after the run. */
+  /**
+   * The store is read while the tests run, so the summary does not wait for it after the run;
+   * from the first collected test file on, not before: until the workers have started, this
+   * process is on their critical path, and the read imports core (docs/performance.md, Round 6).
+   */
   private project: Promise<StoredProject> | undefined
+  /**
+   * This run's test files, each folded as it ended (`onTestModuleEnd`): the work that would
+   * otherwise sit between the last worker's message and the summary is done while the workers
+   * wind down and Vitest writes its cache (docs/performance.md, Round 6).
+   */
+  private ended = new Map<TestModule, ModuleResults>()
+  /** Every test file of every project, globbed once the first file is collected (the main process waits on the workers then). */
+  private allFiles: Promise<ReadonlySet<string> | undefined> | undefined
+  /** Bumped by each run start, so a file folded late is not taken for the next run's. */
+  private runNumber = 0
 
   onInit(vitest: Vitest): void {
     this.vitest = vitest
-    this.prefetch()
   }
 
-  onTestRunStart(): void {
+  async onTestRunStart(specifications: ReadonlyArray<TestSpecification>): Promise<void> {
+    this.runNumber++
+    this.ended = new Map()
+    this.allFiles = undefined
+    this.project = undefined
+    await this.options.beforeRun?.(specifications)
+  }
+
+  onTestModuleCollected(): void {
+    this.allFiles ??= this.globAllFiles()
     this.project ??= this.prefetch()
+  }
+
+  onTestModuleEnd(module: TestModule): void {
+    // After Vitest has answered the worker's update: folding in this call would hold that answer back.
+    const run = this.runNumber
+    setImmediate(() => {
+      if (run !== this.runNumber || this.ended.has(module)) return
+      try {
+        this.ended.set(module, collectModule(module))
+      } catch {
+        // Folded again in onTestRunEnd, which reports the error.
+      }
+    })
   }
 
   private prefetch(): Promise<StoredProject> {
     const loading = this.options.loadProject()
     loading.catch(() => {}) // handled when awaited in onTestRunEnd
-    this.project = loading
     return loading
   }
 
@@ -53,18 +89,14 @@ export class ShadowtestReporter implements Reporter {
     _unhandledErrors: ReadonlyArray<SerializedError>,
     reason: TestRunEndReason,
   ): Promise<void> {
-    const results: ScenarioResult[] = []
-    const receipts: BaselineReadReceipt[] = []
-    const empty: EmptyCheck[] = []
-    let skipped = false
-    for (const module of testModules) {
-      collect(module.meta(), results, receipts, empty)
-      for (const test of module.children.allTests()) {
-        collect(test.meta(), results, receipts, empty)
-        const state = test.result().state
-        if (state === 'skipped' || state === 'pending') skipped = true
-      }
-    }
+    const ended = this.ended
+    this.ended = new Map()
+    const modules = testModules.map((module) => ended.get(module) ?? collectModule(module))
+    // One file: its own fold is the run's; several: their folds merged in run order (the same result as merging all).
+    const results = modules.length === 1 ? modules[0]!.prepared : prepareResults(modules.flatMap((m) => m.prepared.merged))
+    const receipts = modules.flatMap((m) => m.receipts)
+    const empty = modules.flatMap((m) => m.empty)
+    const skipped = modules.some((m) => m.skipped)
     const errors: string[] = []
     let stored: StoredScenarioRef[] = []
     let baselineCount = 0
@@ -82,7 +114,9 @@ export class ShadowtestReporter implements Reporter {
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error))
     }
-    const fullRun = reason !== 'interrupted' && !skipped && (await this.ranEveryFile(testModules))
+    const allFiles = this.allFiles
+    this.allFiles = undefined
+    const fullRun = reason !== 'interrupted' && !skipped && (await this.ranEveryFile(testModules, allFiles))
     const report = buildRunReport({ results, stored, baselineCount, fullRun, testRunState: reason, shadowtestVersion, errors, empty, functionIds })
     this.lastReport = report
     const failOnObsolete =
@@ -103,24 +137,70 @@ export class ShadowtestReporter implements Reporter {
     }
   }
 
-  /** Obsolete detection needs every test file: a file filter or a partial watch rerun makes it unreliable. */
-  private async ranEveryFile(testModules: ReadonlyArray<TestModule>): Promise<boolean> {
+  /**
+   * `project name \0 file` of every test file of every project (what `globTestSpecifications()`
+   * lists, without replacing Vitest's cached specifications mid-run); undefined if globbing failed.
+   */
+  private async globAllFiles(): Promise<ReadonlySet<string> | undefined> {
+    const vitest = this.vitest
+    if (!vitest) return undefined
+    try {
+      const all = new Set<string>()
+      await Promise.all(
+        vitest.projects.map(async (project: TestProject) => {
+          const { testFiles, typecheckTestFiles } = await project.globTestFiles()
+          for (const file of testFiles) all.add(`${project.name}\0${file}`)
+          for (const file of typecheckTestFiles) all.add(`${project.name}\0${file}`)
+        }),
+      )
+      return all
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * Obsolete detection needs every test file: a file filter or a partial watch rerun makes it
+   * unreliable. "Every" is the files there were when the run's first file was collected.
+   */
+  private async ranEveryFile(testModules: ReadonlyArray<TestModule>, globbed: Promise<ReadonlySet<string> | undefined> | undefined): Promise<boolean> {
     const vitest = this.vitest
     if (!vitest) return false
     if (vitest.config.testNamePattern) return false
-    try {
-      const all = await vitest.globTestSpecifications()
-      const ran = new Set(testModules.map((m) => `${m.project.name}\0${m.moduleId}`))
-      return all.every((spec) => ran.has(`${spec.project.name}\0${spec.moduleId}`))
-    } catch {
-      return false
-    }
+    const all = await (globbed ?? this.globAllFiles())
+    if (!all) return false
+    const ran = new Set(testModules.map((m) => `${m.project.name}\0${m.moduleId}`))
+    for (const key of all) if (!ran.has(key)) return false
+    return true
   }
 
   private updateMode(): 'all' | 'new' | 'none' {
     const update = (this.vitest?.config.snapshotOptions as { updateSnapshot?: unknown } | undefined)?.updateSnapshot
     return update === 'all' || update === 'none' ? update : 'new'
   }
+}
+
+/** What one test file's tasks left in their meta, folded. */
+interface ModuleResults {
+  prepared: PreparedResults
+  receipts: BaselineReadReceipt[]
+  empty: EmptyCheck[]
+  /** A test of the file was skipped (or left pending): the run cannot tell obsolete scenarios. */
+  skipped: boolean
+}
+
+function collectModule(module: TestModule): ModuleResults {
+  const results: ScenarioResult[] = []
+  const receipts: BaselineReadReceipt[] = []
+  const empty: EmptyCheck[] = []
+  let skipped = false
+  collect(module.meta(), results, receipts, empty)
+  for (const test of module.children.allTests()) {
+    collect(test.meta(), results, receipts, empty)
+    const state = test.result().state
+    if (state === 'skipped' || state === 'pending') skipped = true
+  }
+  return { prepared: prepareResults(results), receipts, empty, skipped }
 }
 
 function collect(meta: object, into: ScenarioResult[], receipts: BaselineReadReceipt[], empty: EmptyCheck[]): void {

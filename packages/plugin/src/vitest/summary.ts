@@ -1,4 +1,4 @@
-import { didYouMean } from '@shadowtest/core'
+import { didYouMean } from './did-you-mean.js'
 import type { EmptyCheck, EmptyCheckSummary, FunctionSummary, GateRunReport, ScenarioResult, ScenarioResultStatus, VerifyScenarioStatus } from './gate-report.js'
 
 /** An approved scenario found in the store that no test replayed. */
@@ -25,7 +25,12 @@ export function mergeResults(results: Iterable<ScenarioResult>): ScenarioResult[
     const seen = byId.get(result.scenarioId)
     if (!seen || severity[result.status] > severity[seen.status]) byId.set(result.scenarioId, result)
   }
-  return [...byId.values()].sort((a, b) => byText(a.scenarioId, b.scenarioId))
+  // The ids are unique: sorting them with the default comparison (code units, in V8's own code) and
+  // looking each up is several times cheaper than a comparator called from cold code.
+  const ids = [...byId.keys()].sort()
+  const merged = new Array<ScenarioResult>(ids.length)
+  for (let i = 0; i < ids.length; i++) merged[i] = byId.get(ids[i]!)!
+  return merged
 }
 
 /** Approved scenarios in the store that nobody replayed. Only meaningful for a full run. */
@@ -39,7 +44,8 @@ const verifyStatus = (r: ScenarioResult): VerifyScenarioStatus =>
   r.status === 'failed' ? 'fail' : r.status === 'pending' ? 'pending' : 'pass'
 
 export interface BuildReportInput {
-  results: ScenarioResult[]
+  /** The workers' results, or the same already folded by `prepareResults`. */
+  results: ScenarioResult[] | PreparedResults
   stored: StoredScenarioRef[]
   /** Live (approved + pending) scenarios in the store; default: counted from `stored`. */
   baselineCount?: number
@@ -74,61 +80,98 @@ export function emptyChecks(empty: Iterable<EmptyCheck>, checked: ReadonlySet<st
   return [...byId.values()].sort((a, b) => byText(a.functionId, b.functionId))
 }
 
-/** Folds the workers' results and the store's content into the run report. */
-export function buildRunReport(input: BuildReportInput): GateRunReport {
-  const results = mergeResults(input.results)
-  const replayed = new Set(results.map((r) => r.scenarioId))
-  const obsolete = input.fullRun ? findObsolete(input.stored, replayed) : []
-  const functions = new Map<string, FunctionSummary>()
-  const summaryOf = (functionId: string): FunctionSummary => {
-    let summary = functions.get(functionId)
+/**
+ * The part of the run report that depends on the workers' results alone: merged, counted and
+ * turned into report entries. The Vitest reporter prepares each test file's results as the file
+ * ends, while the workers wind down, so the report after the run only adds the store's part
+ * (docs/performance.md, Round 6). Read-only: `buildRunReport` copies what it changes.
+ */
+export interface PreparedResults {
+  readonly kind: 'prepared'
+  /** `mergeResults`' output: one result per scenario id, sorted. */
+  readonly merged: readonly ScenarioResult[]
+  readonly replayed: ReadonlySet<string>
+  /** Per function, in order of first result; `obsolete` 0. */
+  readonly counts: ReadonlyMap<string, Readonly<FunctionSummary>>
+  readonly entries: GateRunReport['scenarios']
+  readonly mismatchCount: number
+}
+
+/** Folds results for `buildRunReport`; preparing the concatenated `merged` of several, in run order, gives what preparing all their results at once gives. */
+export function prepareResults(results: Iterable<ScenarioResult>): PreparedResults {
+  const merged = mergeResults(results)
+  const replayed = new Set<string>()
+  const counts = new Map<string, FunctionSummary>()
+  const entries: GateRunReport['scenarios'] = []
+  let mismatchCount = 0
+  for (let i = 0; i < merged.length; i++) {
+    const r = merged[i]!
+    replayed.add(r.scenarioId)
+    let summary = counts.get(r.functionId)
     if (!summary) {
-      summary = { functionId, matched: 0, new: 0, updated: 0, failed: 0, pending: 0, obsolete: 0, noise: 0 }
-      functions.set(functionId, summary)
+      summary = { functionId: r.functionId, matched: 0, new: 0, updated: 0, failed: 0, pending: 0, obsolete: 0, noise: 0 }
+      counts.set(r.functionId, summary)
     }
-    return summary
-  }
-  for (const r of results) {
-    const summary = summaryOf(r.functionId)
     summary[r.status] += 1
     if (r.noise.length > 0) summary.noise += 1
+    if (r.status === 'failed') mismatchCount++
+    entries.push({
+      scenarioId: r.scenarioId,
+      functionId: r.functionId,
+      label: r.label,
+      status: verifyStatus(r),
+      detail: r.status,
+      diffSummary: r.diffSummary,
+      diff: r.diff,
+      baselineVersion: r.baselineVersion,
+      noise: r.noise,
+    })
   }
-  for (const o of obsolete) summaryOf(o.functionId).obsolete += 1
+  return { kind: 'prepared', merged, replayed, counts, entries, mismatchCount }
+}
+
+const isPrepared = (results: ScenarioResult[] | PreparedResults): results is PreparedResults => !Array.isArray(results)
+
+/** Folds the workers' results and the store's content into the run report. */
+export function buildRunReport(input: BuildReportInput): GateRunReport {
+  const prepared = isPrepared(input.results) ? input.results : prepareResults(input.results)
+  const obsolete = input.fullRun ? findObsolete(input.stored, prepared.replayed) : []
+  const functions = new Map<string, FunctionSummary>()
+  for (const [functionId, counts] of prepared.counts) functions.set(functionId, { ...counts })
+  for (const o of obsolete) {
+    let summary = functions.get(o.functionId)
+    if (!summary) {
+      summary = { functionId: o.functionId, matched: 0, new: 0, updated: 0, failed: 0, pending: 0, obsolete: 0, noise: 0 }
+      functions.set(o.functionId, summary)
+    }
+    summary.obsolete += 1
+  }
+  const scenarios = prepared.entries.slice()
+  for (const o of obsolete) {
+    scenarios.push({
+      scenarioId: o.scenarioId,
+      functionId: o.functionId,
+      label: o.label,
+      status: 'obsolete' as const,
+      detail: 'obsolete' as const,
+      diffSummary: 'approved but not replayed by any test',
+      diff: '',
+      baselineVersion: o.version,
+      noise: [],
+    })
+  }
   return {
     schemaVersion: 1,
     timestamp: (input.now ?? new Date()).toISOString(),
     shadowtestVersion: input.shadowtestVersion,
     baselineCount: input.baselineCount ?? input.stored.filter((s) => s.status !== 'deprecated').length,
-    replayedCount: results.length,
-    mismatchCount: results.filter((r) => r.status === 'failed').length,
+    replayedCount: prepared.merged.length,
+    mismatchCount: prepared.mismatchCount,
     fullRun: input.fullRun,
     testRunState: input.testRunState,
-    scenarios: [
-      ...results.map((r) => ({
-        scenarioId: r.scenarioId,
-        functionId: r.functionId,
-        label: r.label,
-        status: verifyStatus(r),
-        detail: r.status,
-        diffSummary: r.diffSummary,
-        diff: r.diff,
-        baselineVersion: r.baselineVersion,
-        noise: r.noise,
-      })),
-      ...obsolete.map((o) => ({
-        scenarioId: o.scenarioId,
-        functionId: o.functionId,
-        label: o.label,
-        status: 'obsolete' as const,
-        detail: 'obsolete' as const,
-        diffSummary: 'approved but not replayed by any test',
-        diff: '',
-        baselineVersion: o.version,
-        noise: [],
-      })),
-    ],
+    scenarios,
     functions: [...functions.values()].sort((a, b) => byText(a.functionId, b.functionId)),
-    emptyChecks: emptyChecks(input.empty ?? [], new Set(results.map((r) => r.functionId)), input.functionIds ?? []),
+    emptyChecks: emptyChecks(input.empty ?? [], new Set(prepared.counts.keys()), input.functionIds ?? []),
     errors: input.errors ?? [],
   }
 }
