@@ -6,20 +6,23 @@ import { inject } from 'vitest'
 import type { BaselineReadReceipt, EmptyCheck, GateProvided, ScenarioResult } from '@shadowtest/plugin/vitest'
 import { currentTask, leaveResults } from './current-test.js'
 export { rememberTestFile } from './current-test.js'
+import { projectFor } from './gate-environment.js'
 import { createToMatchBaseline } from './matcher.js'
 import { collectTestCaptures } from './test-captures.js'
 
+function settings() {
+  // inject() returns undefined when the setup file is used without the plugin.
+  const provided = inject('shadowtest:options') as GateProvided | undefined
+  return {
+    rootDir: provided?.rootDir ?? process.cwd(),
+    approve: provided?.approve ?? process.env.SHADOWTEST_APPROVE === '1',
+    strict: provided?.strict ?? null,
+  }
+}
+
 export const toMatchBaseline = createToMatchBaseline({
   runner: 'vitest',
-  settings() {
-    // inject() returns undefined when the setup file is used without the plugin.
-    const provided = inject('shadowtest:options') as GateProvided | undefined
-    return {
-      rootDir: provided?.rootDir ?? process.cwd(),
-      approve: provided?.approve ?? process.env.SHADOWTEST_APPROVE === '1',
-      strict: provided?.strict ?? null,
-    }
-  },
+  settings,
   async report(context, results: ScenarioResult[], read?: BaselineReadReceipt, empty?: EmptyCheck) {
     // The reporter (main process) reads these through testCase.meta().
     const task = await currentTask(context as { task?: unknown })
@@ -28,3 +31,10 @@ export const toMatchBaseline = createToMatchBaseline({
 })
 
 collectTestCaptures()
+
+// Loaded while the worker waits for the test file: the project's config and store (a worker that
+// gets no handoff loads the config itself, ≈ 4 ms). A config error is left for the matcher call to
+// report, where it belongs.
+try {
+  projectFor(settings().rootDir)
+} catch {}

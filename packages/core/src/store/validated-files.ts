@@ -1,5 +1,4 @@
 import { readFileSync, statSync, type Stats } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { CURRENT_SCHEMA_VERSION, parseBaselineFile } from '../model/index.js'
 import type { BaselineFile } from '../model/index.js'
@@ -142,20 +141,10 @@ function cached(path: string, stamp: string): Entry | undefined {
  * @throws ShadowtestError what `parseBaselineFile` throws for a corrupt or invalid file.
  */
 export async function readValidatedBaselineFile(file: string): Promise<ValidatedBaselineFile | undefined> {
-  const path = resolve(file)
-  const stamp = currentStamp(path)
-  if (stamp === undefined) return undefined
-  const hit = cached(path, stamp)
-  if (hit !== undefined) return hit
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    return missing(path, error)
-  }
-  // The stamp was taken before the read: if the file changed in between, the next stat differs
-  // and the file is read again.
-  return remember(path, stamp, bytes)
+  // The bytes are read synchronously: for a file of a few MB in the page cache that is ≈ 1 ms,
+  // where `fs.promises.readFile` takes 3–4 ms of round trips to the thread pool (in 512 KB chunks),
+  // time a gate worker only waits through (docs/performance.md, Gate, round 6).
+  return readValidatedBaselineFileSync(file)
 }
 
 /** `readValidatedBaselineFile`, synchronously (for `scenarios()`, which runs while tests are collected). */
