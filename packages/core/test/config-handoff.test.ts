@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { deserialize, serialize } from 'node:v8'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { acceptConfigHandoff, loadConfigSync, prepareConfigHandoff, type LoadConfigOptions, type ResolvedConfig } from '../src/config/index.js'
+import { acceptConfigHandoff, loadConfigSync, preloadConfig, prepareConfigHandoff, type LoadConfigOptions, type ResolvedConfig } from '../src/config/index.js'
 import { clearConfigHandoffs, frozenPaths, handedConfig, isPlainData, refreeze } from '../src/config/handoff.js'
 import { tempDir } from './fixtures/baseline-factory.js'
 
@@ -95,6 +95,34 @@ describe('config handoff', () => {
     } finally {
       delete slot[key]
     }
+  })
+
+  it('preloadConfig: the next load takes the preloaded config while nothing it came from changed, else loads again', async () => {
+    // The Vitest setup preloads while the test file loads; the file may still set variables or write the config.
+    await files({ 'package.json': '{ "shadowtest": { "gate": { "noiseRuns": 4 } } }' })
+    const env: Record<string, string | undefined> = {}
+    const options = { cwd: root, env }
+    preloadConfig(options)
+    expect(handedConfig(options)?.gate.noiseRuns).toBe(4)
+    expect(loadConfigSync(options)).toStrictEqual(ownLoad(options))
+
+    clearConfigHandoffs()
+    preloadConfig(options)
+    env.SHADOWTEST_BASELINE_DIR = 'alt'
+    expect(handedConfig(options)).toBeUndefined()
+    expect(loadConfigSync(options).baselineDir).toBe(path.join(root, 'alt'))
+
+    clearConfigHandoffs()
+    preloadConfig(options)
+    await files({ 'package.json': '{ "shadowtest": { "gate": { "noiseRuns": 9 } } }' })
+    expect(handedConfig(options)).toBeUndefined()
+    expect(loadConfigSync(options).gate.noiseRuns).toBe(9)
+
+    // A config that fails to load is left for the load to report, with its coded error.
+    clearConfigHandoffs()
+    await files({ 'package.json': '{ "shadowtest": { "gate": { "noiseRuns": -1 } } }' })
+    expect(() => preloadConfig(options)).not.toThrow()
+    expect(() => loadConfigSync(options)).toThrow(expect.objectContaining({ code: 'CONFIG:INVALID' }))
   })
 
   it('an explicit configFile is handed over for that file only', async () => {

@@ -6,7 +6,7 @@ import { inject } from 'vitest'
 import type { BaselineReadReceipt, EmptyCheck, GateProvided, ScenarioResult } from '@shadowtest/plugin/vitest'
 import { currentTask, leaveResults } from './current-test.js'
 export { rememberTestFile } from './current-test.js'
-import { projectFor } from './gate-environment.js'
+import { preloadConfig } from '@shadowtest/core'
 import { createToMatchBaseline } from './matcher.js'
 import { collectTestCaptures } from './test-captures.js'
 
@@ -32,9 +32,8 @@ export const toMatchBaseline = createToMatchBaseline({
 
 collectTestCaptures()
 
-// Loaded while the worker waits for the test file: the project's config and store (a worker that
-// gets no handoff loads the config itself, ≈ 4 ms). A config error is left for the matcher call to
-// report, where it belongs.
-try {
-  projectFor(settings().rootDir)
-} catch {}
+// Loaded while the worker waits for the test file: the project's config (a worker that gets no
+// handoff loads it itself, ≈ 4 ms). Not committed to: the first matcher call takes it only if the
+// SHADOWTEST_* variables and files it came from are unchanged, since the test file may still set
+// them. A config error is left for the matcher call to report, where it belongs.
+preloadConfig({ cwd: settings().rootDir })

@@ -154,6 +154,20 @@ function acceptPendingHandoff(): void {
   acceptConfigHandoff(handoff)
 }
 
+/**
+ * Loads the config for `options` ahead of time, without committing to it: the next
+ * `loadConfigSync(options)` in this process gets this result only if everything it was loaded
+ * from is still the same (the variables `resolveConfig` read, the files the search looked at),
+ * else loads again. For a Vitest worker's setup, which loads the config while the test file loads:
+ * a test file that sets `SHADOWTEST_*` variables at its top level or writes the config in
+ * `beforeAll` is seen as it was when config was loaded at the first matcher call. A config that
+ * cannot be handed over (`prepareConfigHandoff`) is simply loaded again. Never throws.
+ */
+export function preloadConfig(options: LoadConfigOptions = {}): void {
+  if (handedConfig(options) !== undefined) return // the main process's handoff still holds
+  acceptConfigHandoff(prepareConfigHandoff(options).handoff)
+}
+
 /** The handed-over config for these options, if everything it was loaded from is unchanged; else `undefined`. */
 export function handedConfig(options: LoadConfigOptions): ResolvedConfig | undefined {
   acceptPendingHandoff()
