@@ -22,7 +22,7 @@ beforeAll(async () => {
   ;({ dir: root, cleanup } = await tempDir('shadowtest-memo-'))
   cacheDir = path.join(root, 'cache')
   // Files written now are settled once SETTLED_MS have passed: written once, for every test below.
-  for (const name of ['kept', 'edited', 'replaced', 'other-core', 'unsafe', 'off']) {
+  for (const name of ['kept', 'edited', 'replaced', 'other-core', 'other-core-2', 'corrupt', 'unsafe', 'off']) {
     files[name] = path.join(root, `${name}.baseline.json`)
     writeFileSync(files[name]!, text(`memo.${name}`))
   }
@@ -57,7 +57,7 @@ describe('validation memo', () => {
     const first = freshRead(file)
     expect(validatedBefore(file, stampOf(file))).toBe(true)
     const memo = JSON.parse(readFileSync(path.join(cacheDir, 'validated-baselines.json'), 'utf8'))
-    expect(memo).toEqual({ v: 1, core: coreIdentity(), files: { [file]: stampOf(file) } })
+    expect(memo).toEqual({ v: 2, builds: { [coreIdentity()]: { [file]: stampOf(file) } } })
     expect(statSync(cacheDir).mode & 0o777).toBe(0o700)
 
     const again = freshRead(file)
@@ -99,17 +99,39 @@ describe('validation memo', () => {
     expect(validatedBefore(file, stampOf(file))).toBe(false)
   })
 
-  it('entries written by another core build are not trusted', () => {
+  it("entries of another core build are not trusted, and the two builds keep each other's entries", () => {
     const dir = path.join(root, 'cache-other-core')
     process.env[CACHE_DIR_ENV] = dir
     const file = files['other-core']!
     freshRead(file)
     expect(validatedBefore(file, stampOf(file))).toBe(true)
+    // Another checkout or version of core remembered the file: this build validates it itself.
     const memoFile = path.join(dir, 'validated-baselines.json')
-    const memo = JSON.parse(readFileSync(memoFile, 'utf8'))
-    writeFileSync(memoFile, JSON.stringify({ ...memo, core: `${memo.core}-older` }))
+    const other = { [file]: stampOf(file) }
+    writeFileSync(memoFile, JSON.stringify({ v: 2, builds: { 'another-build': other } }))
     resetValidationMemo()
     expect(validatedBefore(file, stampOf(file))).toBe(false)
+    // Remembering for this build keeps the other build's entries.
+    freshRead(file)
+    freshRead(files['other-core-2']!)
+    const memo = JSON.parse(readFileSync(memoFile, 'utf8'))
+    expect(memo.builds['another-build']).toEqual(other)
+    expect(memo.builds[coreIdentity()]).toEqual({ [file]: stampOf(file), [files['other-core-2']!]: stampOf(files['other-core-2']!) })
+  })
+
+  it('a corrupt memo file counts as empty and is replaced by the next write', () => {
+    const dir = path.join(root, 'cache-corrupt')
+    process.env[CACHE_DIR_ENV] = dir
+    const file = files.corrupt!
+    freshRead(files.kept!) // creates the folder
+    const memoFile = path.join(dir, 'validated-baselines.json')
+    writeFileSync(memoFile, '{"v":2,')
+    resetValidationMemo()
+    expect(validatedBefore(file, stampOf(file))).toBe(false)
+    expect(freshRead(file)?.file.function.id).toBe('memo.corrupt')
+    expect(JSON.parse(readFileSync(memoFile, 'utf8'))).toEqual({ v: 2, builds: { [coreIdentity()]: { [file]: stampOf(file) } } })
+    resetValidationMemo()
+    expect(validatedBefore(file, stampOf(file))).toBe(true)
   })
 
   it('a cache folder others can write to is not used; SHADOWTEST_CACHE_DIR=off writes nothing', () => {

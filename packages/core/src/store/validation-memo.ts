@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createHash, randomBytes } from 'node:crypto'
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,23 +16,26 @@ import { fileURLToPath } from 'node:url'
  *
  * Kept out of the project: one small JSON file in a private folder under the OS temp dir
  * (`SHADOWTEST_CACHE_DIR` moves it, `off` switches it off). Not trusted unless that folder is a
- * real directory owned by this user and writable by nobody else, and only for the same core
- * module (path, size, mtime): another build or version starts from nothing. Best effort: any
- * failure to read or write it just means validating again.
+ * real directory owned by this user and writable by nobody else, and kept per core build (the
+ * validating code's paths, sizes and mtimes: `coreIdentity`), so two checkouts or versions on one
+ * machine each keep their own entries and never trust each other's. Best effort: any failure to
+ * read or write it (a corrupt file included, which the next write replaces) just means validating
+ * again. Workers writing at the same moment may drop each other's newest entry (no lock): that file
+ * is validated once more on a later run.
  */
 
 /** Env variable: where the cache folder is (`off`: no cache). */
 export const CACHE_DIR_ENV = 'SHADOWTEST_CACHE_DIR'
 const FILE = 'validated-baselines.json'
-/** Files remembered at most (the oldest entry is dropped first). */
+/** Files remembered at most per build (the oldest entry is dropped first). */
 const MAX_FILES = 512
+/** Builds remembered at most (the one written longest ago is dropped first). */
+const MAX_BUILDS = 4
 
 interface MemoFile {
-  v: 1
-  /** The core build that validated them (`coreIdentity`). */
-  core: string
-  /** Absolute path → settled stamp. */
-  files: Record<string, string>
+  v: 2
+  /** Per core build (`coreIdentity`), oldest write first: absolute path → settled stamp. */
+  builds: Record<string, Record<string, string>>
 }
 
 let loaded: { dir: string; files: Map<string, string> } | null | undefined
@@ -49,14 +52,21 @@ export function rememberValidated(file: string, stamp: string): void {
   if (memo === null || memo.files.get(file) === stamp) return
   try {
     // Other processes may have added entries since this one loaded: merge with what is on disk now.
-    const files = readEntries(memo.dir) ?? new Map<string, string>()
+    const builds = readMemo(memo.dir)
+    const files = entriesOf(builds[coreIdentity()])
     files.delete(file)
     files.set(file, stamp)
     for (const key of files.keys()) {
       if (files.size <= MAX_FILES) break
       files.delete(key)
     }
-    const body: MemoFile = { v: 1, core: coreIdentity(), files: Object.fromEntries(files) }
+    delete builds[coreIdentity()]
+    builds[coreIdentity()] = Object.fromEntries(files)
+    for (const key of Object.keys(builds)) {
+      if (Object.keys(builds).length <= MAX_BUILDS) break
+      delete builds[key]
+    }
+    const body: MemoFile = { v: 2, builds }
     const target = path.join(memo.dir, FILE)
     const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
     try {
@@ -82,7 +92,7 @@ function load(): { dir: string; files: Map<string, string> } | null {
   loaded = null
   try {
     const dir = privateDir()
-    if (dir !== undefined) loaded = { dir, files: readEntries(dir) ?? new Map() }
+    if (dir !== undefined) loaded = { dir, files: entriesOf(readMemo(dir)[coreIdentity()]) }
   } catch {
     loaded = null
   }
@@ -110,27 +120,51 @@ function userTag(): string {
   return userInfo().username.replace(/[^\w.-]/g, '_')
 }
 
-function readEntries(dir: string): Map<string, string> | undefined {
-  let text: string
+/** The memo's entries per build; empty when there is no file, or one this code cannot read (old format, corrupt). */
+function readMemo(dir: string): Record<string, Record<string, string>> {
   try {
-    text = readFileSync(path.join(dir, FILE), 'utf8')
-  } catch {
-    return undefined
-  }
-  const parsed = JSON.parse(text) as Partial<MemoFile> | null
-  if (parsed?.v !== 1 || parsed.core !== coreIdentity() || parsed.files === null || typeof parsed.files !== 'object') return undefined
-  const files = new Map<string, string>()
-  for (const [file, stamp] of Object.entries(parsed.files)) if (typeof stamp === 'string') files.set(file, stamp)
-  return files
+    const parsed = JSON.parse(readFileSync(path.join(dir, FILE), 'utf8')) as Partial<MemoFile> | null
+    if (parsed?.v === 2 && isRecord(parsed.builds)) return parsed.builds
+  } catch {}
+  return {}
+}
+
+function entriesOf(files: unknown): Map<string, string> {
+  const entries = new Map<string, string>()
+  if (isRecord(files)) for (const [file, stamp] of Object.entries(files)) if (typeof stamp === 'string') entries.set(file, stamp)
+  return entries
+}
+
+function isRecord(value: unknown): value is Record<string, never> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 let identity: string | undefined
-/** This core module's real path, size and mtime: a rebuilt or upgraded core validates anew. */
+/**
+ * The code that validates, as real paths, sizes and mtimes: a rebuilt, upgraded or edited core
+ * validates anew. That is this module's folder when core runs as its bundle (`dist/bundle`: all of
+ * core's code), else all of `src` (or `dist`) it came from, and the generated Ajv validators.
+ */
 export function coreIdentity(): string {
   if (identity === undefined) {
-    const file = realpathSync(fileURLToPath(import.meta.url))
-    const stats = statSync(file)
-    identity = `${file}:${stats.size}:${stats.mtimeMs}`
+    // dist/bundle/index.js, src/store/validation-memo.ts or dist/store/validation-memo.js: the package is two folders up.
+    const here = path.dirname(realpathSync(fileURLToPath(import.meta.url)))
+    const code = path.basename(here) === 'bundle' ? here : path.dirname(here)
+    const parts: string[] = []
+    for (const dir of [code, path.resolve(here, '../../generated')]) {
+      let names: string[]
+      try {
+        names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      } catch {
+        continue
+      }
+      for (const name of names.sort()) {
+        if (!/\.(c|m)?(j|t)s$/.test(name) || name.endsWith('.d.ts')) continue
+        const stats = statSync(path.join(dir, name))
+        parts.push(`${path.join(dir, name)}:${stats.size}:${stats.mtimeMs}`)
+      }
+    }
+    identity = createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32)
   }
   return identity
 }
