@@ -111,7 +111,7 @@ export async function checkBaseline(
     const semanticId = candidate[0]
     const scenario = candidate[1]
     const prior = only && only.scenarioId === scenario.id ? only : undefined
-    // Synchronous functions are replayed and judged without a promise per scenario (see replayEagerly).
+    // Synchronous functions are replayed and judged without a promise per scenario (see replayPrepared).
     let evaluated = evaluate(scenario, replayOptions, prior)
     if (evaluated instanceof Promise) evaluated = await evaluated
     if (scenario.status === 'approved' && !evaluated.changed) {

@@ -65,7 +65,8 @@ export async function replay(fn: (this: any, ...args: any[]) => unknown, scenari
  * answered synchronously: nothing awaits, so a gate over thousands of synchronous scenarios
  * creates no promise per scenario (each one pays the async hooks AsyncLocalStorage turns on).
  * A function that returns a promise gets a promise, exactly as from `replay`. Bad input throws
- * synchronously here (`replay` rejects with the same error). Internal: the matchers' loop.
+ * synchronously here (`replay` rejects with the same error). Internal: what `replay` runs; the
+ * matchers' loop prepares once (`prepareReplay`) and calls `replayPrepared` per scenario.
  */
 export function replayEagerly(fn: (this: any, ...args: any[]) => unknown, scenario: ReplayableScenario, options: ReplayOptions = {}): ReplayResult | Promise<ReplayResult> {
   return replayPrepared(prepareReplay(fn, options, scenario), scenario)
