@@ -164,8 +164,12 @@ function acceptPendingHandoff(): void {
  * cannot be handed over (`prepareConfigHandoff`) is simply loaded again. Never throws.
  */
 export function preloadConfig(options: LoadConfigOptions = {}): void {
-  if (handedConfig(options) !== undefined) return // the main process's handoff still holds
-  acceptConfigHandoff(prepareConfigHandoff(options).handoff)
+  try {
+    if (handedConfig(options) !== undefined) return // the main process's handoff still holds
+    acceptConfigHandoff(prepareConfigHandoff(options).handoff)
+  } catch {
+    // Nothing preloaded: the first load works it out and reports what is wrong.
+  }
 }
 
 /** The handed-over config for these options, if everything it was loaded from is unchanged; else `undefined`. */
