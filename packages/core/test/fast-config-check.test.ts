@@ -9,6 +9,7 @@ import { certainlyValidConfig, CONFIG_SCHEMA_FINGERPRINT } from '../src/config/f
 import { loadConfig, loadConfigSync, resolveConfig } from '../src/config/index.js'
 import { getConfigValidator, SCHEMA_DIR } from '../src/model/schema-registry.js'
 import { tempDir } from './fixtures/baseline-factory.js'
+import { jsonMutations, type Json } from './fixtures/json-mutations.js'
 import { thrownError } from './fixtures/shadowtest-errors.js'
 
 const require = createRequire(import.meta.url)
@@ -18,7 +19,6 @@ const validatorLoaded = (): boolean => Object.keys(require.cache).some((file) =>
 // after the first one has checked that common configs never load it.
 const ajv = (config: unknown): boolean => (getConfigValidator() as unknown as (data: unknown) => boolean)(config)
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 // Every key the schema knows, each with a valid value (both sink shapes appear through the mutations).
 const rich: Json = {
@@ -59,14 +59,6 @@ const rich: Json = {
   codegen: { outDir: 'gen', perScenario: true, provider: 'openai', model: 'm', baseUrl: 'http://127.0.0.1:1', maxRetries: 0, timeoutMs: 1 },
 }
 
-/** Every path to an object or array member in `value`, root included. */
-function paths(value: Json, at: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
-  out.push(at)
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...at, i], out))
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out)
-  return out
-}
-
 // Values at the edges of what the schema accepts: wrong types, boundary and non-finite numbers,
 // empty and near-miss strings, every enum member, both sink shapes, objects and arrays.
 const REPLACEMENTS: unknown[] = [
@@ -78,56 +70,7 @@ const REPLACEMENTS: unknown[] = [
 ]
 const NEW_KEYS = ['extra', 'enabled', 'kind', 'table', 'sink', 'noiseRuns', 'maxFiles', 'iban', 'name', '$schema', '__proto__', 'constructor', 'toString', 'hasOwnProperty']
 
-const allPaths = paths(rich)
-const richText = JSON.stringify(rich)
-const clone = (v: Json): Json => (v === rich ? (JSON.parse(richText) as Json) : structuredClone(v))
-
-function at(root: Json, path: Array<string | number>): Json {
-  let node = root
-  for (const segment of path) node = (node as Record<string | number, Json>)[segment]!
-  return node
-}
-
-/** Replace the value, delete it, add a key to it, rename its key. */
-const OPS = 4
-
-/** Applies one mutation (chosen by the three numbers) to a copy of the config. */
-function mutate(config: Json, pick: number, op: number, value: number): Json {
-  const copy = clone(config)
-  const path = allPaths[pick % allPaths.length]!
-  const replacement = REPLACEMENTS[value % REPLACEMENTS.length]
-  const define = (on: object, key: string, v: unknown) => Object.defineProperty(on, key, { value: v, enumerable: true, writable: true, configurable: true })
-  if (path.length === 0) {
-    if (op % OPS === 0) return replacement as Json
-    if (op % OPS === 2) define(copy as object, NEW_KEYS[value % NEW_KEYS.length]!, replacement)
-    return copy
-  }
-  const parent = at(copy, path.slice(0, -1)) as Record<string | number, unknown>
-  const last = path[path.length - 1]!
-  switch (op % OPS) {
-    case 0:
-      parent[last] = replacement
-      break
-    case 1:
-      if (Array.isArray(parent)) parent.splice(Number(last), 1)
-      else delete parent[last]
-      break
-    case 2: {
-      const node = parent[last]
-      if (node !== null && typeof node === 'object' && !Array.isArray(node)) define(node, NEW_KEYS[value % NEW_KEYS.length]!, replacement)
-      else parent[last] = replacement
-      break
-    }
-    case 3:
-      if (!Array.isArray(parent)) {
-        const node = parent[last]
-        delete parent[last]
-        define(parent, NEW_KEYS[value % NEW_KEYS.length]!, node)
-      }
-      break
-  }
-  return copy
-}
+const { everyMutation, applyAll } = jsonMutations(rich, REPLACEMENTS, NEW_KEYS)
 
 let root: string
 let cleanup: () => Promise<void>
@@ -164,17 +107,11 @@ describe('certainlyValidConfig (the fast check before Ajv)', () => {
   it('gives Ajv’s verdict on every config one mutation away (every path × every operation × every value)', () => {
     let rejected = 0
     let configs = 0
-    for (let pick = 0; pick < allPaths.length; pick++) {
-      for (let op = 0; op < OPS; op++) {
-        const values = op === 1 ? 1 : op === 3 ? NEW_KEYS.length : Math.max(REPLACEMENTS.length, NEW_KEYS.length)
-        for (let value = 0; value < values; value++) {
-          const config = mutate(rich, pick, op, value)
-          const verdict = ajv(config)
-          configs++
-          if (certainlyValidConfig(config) !== verdict) expect({ path: allPaths[pick], op, value, fast: !verdict }).toBe('the same verdict as Ajv')
-          if (!verdict) rejected++
-        }
-      }
+    for (const { path, op, value, json: config } of everyMutation()) {
+      const verdict = ajv(config)
+      configs++
+      if (certainlyValidConfig(config) !== verdict) expect({ path, op, value, fast: !verdict }).toBe('the same verdict as Ajv')
+      if (!verdict) rejected++
     }
     // The mutations reach both verdicts.
     expect(configs).toBeGreaterThan(10_000)
@@ -185,14 +122,7 @@ describe('certainlyValidConfig (the fast check before Ajv)', () => {
   it('gives Ajv’s verdict on configs with two to four mutations', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 2, maxLength: 4 }), (mutations) => {
-        let config = rich
-        for (const [pick, op, value] of mutations) {
-          try {
-            config = mutate(config, pick, op, value)
-          } catch {
-            // A path an earlier mutation removed.
-          }
-        }
+        const config = applyAll(mutations)
         expect(certainlyValidConfig(config)).toBe(ajv(config))
       }),
       { numRuns: 3000 },

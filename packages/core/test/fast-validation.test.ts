@@ -7,13 +7,13 @@ import { certainlyValidBaselineFile, certainlyValidScenario, SCHEMA_FINGERPRINT 
 import { parseBaselineFile, serializeBaselineFile, validateBaselineFile } from '../src/model/index.js'
 import { getValidators, SCHEMA_DIR } from '../src/model/schema-registry.js'
 import { baselineFile, scenario } from './fixtures/baseline-factory.js'
+import { jsonMutations, type Json } from './fixtures/json-mutations.js'
 import { thrownError } from './fixtures/shadowtest-errors.js'
 
 // Ajv's validators, the ones parseBaselineFile ran alone before the fast pass.
 const ajvFile = getValidators().baselineFile as unknown as (data: unknown) => boolean
 const ajvScenario = getValidators().scenario as unknown as (data: unknown) => boolean
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 // Every shape the schemas allow, in a few scenarios: each dependency kind, a proposal, every
 // optional field.
@@ -45,14 +45,6 @@ const rich = baselineFile(F, [
 // The input ids are not the schema's business (checkScenarioIds checks them); the file must pass Ajv.
 // Scenario 2's stored input differs from the one its id was made from: fine for the schema.
 
-/** Every path to an object or array member in `value`, root included. */
-function paths(value: Json, at: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
-  out.push(at)
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...at, i], out))
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out)
-  return out
-}
-
 // Values at the edges of what the schemas accept: wrong types, boundary numbers, near-miss strings.
 const REPLACEMENTS: unknown[] = [
   null, true, false, 0, -0, -1, 1, 1.5, -0.5, 2, 999, 1000, NaN, Infinity, -Infinity, '', ' ', 'x', 'a b', '\u00a0', '\ud800', '𝒳',
@@ -64,54 +56,7 @@ const REPLACEMENTS: unknown[] = [
 ]
 const NEW_KEYS = ['extra', 'noise', 'proposed', 'durationMs', 'reason', 'this', 'module', 'exportName', '$schema', 'pid', 'body', 'statusText', 'start', 'order', '0123456789ab', 'ABC', '__proto__', 'constructor']
 
-const allPaths = paths(rich)
-const richText = JSON.stringify(rich)
-const clone = (v: Json): Json => (v === rich ? (JSON.parse(richText) as Json) : structuredClone(v))
-
-function at(root: Json, path: Array<string | number>): Json {
-  let node = root
-  for (const segment of path) node = (node as Record<string | number, Json>)[segment]!
-  return node
-}
-
-/** Replace the value, delete it, add a key to it, rename its key. */
-const OPS = 4
-
-/** Applies one mutation (chosen by the three numbers) to a copy of the file. */
-function mutate(file: Json, pick: number, op: number, value: number): Json {
-  const copy = clone(file)
-  const path = allPaths[pick % allPaths.length]!
-  const replacement = REPLACEMENTS[value % REPLACEMENTS.length]
-  if (path.length === 0) return op % OPS === 0 ? (replacement as Json) : copy
-  const parent = at(copy, path.slice(0, -1)) as Record<string | number, unknown>
-  const last = path[path.length - 1]!
-  switch (op % OPS) {
-    case 0:
-      parent[last] = replacement
-      break
-    case 1:
-      if (Array.isArray(parent)) parent.splice(Number(last), 1)
-      else delete parent[last]
-      break
-    case 2: {
-      const node = parent[last]
-      if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-        Object.defineProperty(node, NEW_KEYS[value % NEW_KEYS.length]!, { value: replacement, enumerable: true, writable: true, configurable: true })
-      } else parent[last] = replacement
-      break
-    }
-    case 3: {
-      // Rename a key (a scenario key, a field) to one of the new names.
-      if (!Array.isArray(parent)) {
-        const node = parent[last]
-        delete parent[last]
-        Object.defineProperty(parent, NEW_KEYS[value % NEW_KEYS.length]!, { value: node, enumerable: true, writable: true, configurable: true })
-      }
-      break
-    }
-  }
-  return copy
-}
+const { clone, everyMutation, applyAll } = jsonMutations(rich, REPLACEMENTS, NEW_KEYS)
 
 describe('certainlyValidBaselineFile (the fast pass before Ajv)', () => {
   it('was written against the current schemas: review fast-validation.ts when a schema changes, then update the fingerprint', () => {
@@ -131,25 +76,18 @@ describe('certainlyValidBaselineFile (the fast pass before Ajv)', () => {
     let rejected = 0
     let fastAccepted = 0
     let files = 0
-    for (let pick = 0; pick < allPaths.length; pick++) {
-      for (let op = 0; op < OPS; op++) {
-        // Deleting does not depend on the value; renaming only on the new key.
-        const values = op === 1 ? 1 : op === 3 ? NEW_KEYS.length : Math.max(REPLACEMENTS.length, NEW_KEYS.length)
-        for (let value = 0; value < values; value++) {
-          const file = mutate(rich, pick, op, value)
-          const ajv = ajvFile(file)
-          files++
-          if (certainlyValidBaselineFile(file) !== ajv) expect({ path: allPaths[pick], op, value, fast: !ajv }).toBe('the same verdict as Ajv')
-          if (!ajv) rejected++
-          const scenarios = (file as { scenarios?: unknown } | null)?.scenarios
-          if (scenarios === null || typeof scenarios !== 'object') continue
-          for (const s of Object.values(scenarios)) {
-            // A scenario the fast pass accepts, Ajv accepts.
-            if (certainlyValidScenario(s)) {
-              fastAccepted++
-              if (!ajvScenario(s)) expect({ path: allPaths[pick], op, value }).toBe('a scenario Ajv accepts')
-            }
-          }
+    for (const { path, op, value, json: file } of everyMutation()) {
+      const ajv = ajvFile(file)
+      files++
+      if (certainlyValidBaselineFile(file) !== ajv) expect({ path, op, value, fast: !ajv }).toBe('the same verdict as Ajv')
+      if (!ajv) rejected++
+      const scenarios = (file as { scenarios?: unknown } | null)?.scenarios
+      if (scenarios === null || typeof scenarios !== 'object') continue
+      for (const s of Object.values(scenarios)) {
+        // A scenario the fast pass accepts, Ajv accepts.
+        if (certainlyValidScenario(s)) {
+          fastAccepted++
+          if (!ajvScenario(s)) expect({ path, op, value }).toBe('a scenario Ajv accepts')
         }
       }
     }
@@ -162,14 +100,7 @@ describe('certainlyValidBaselineFile (the fast pass before Ajv)', () => {
   it('gives Ajv’s verdict on files with two or three mutations', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 2, maxLength: 3 }), (mutations) => {
-        let file = rich
-        for (const [pick, op, value] of mutations) {
-          try {
-            file = mutate(file, pick, op, value)
-          } catch {
-            // A path the earlier mutation removed.
-          }
-        }
+        const file = applyAll(mutations)
         expect(certainlyValidBaselineFile(file)).toBe(ajvFile(file))
       }),
       { numRuns: 2000 },

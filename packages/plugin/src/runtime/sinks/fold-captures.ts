@@ -4,8 +4,6 @@ import { draftFromRecord } from './draft.js'
 import type { CaptureBackend } from './postgres-options.js'
 import type { CaptureReadIssue, ReadCapturesOptions } from './read-captures.js'
 
-export { draftFromRecord }
-
 export interface FoldResult {
   /** Records read (after filters), including repeats of one scenario. */
   records: number
